@@ -514,19 +514,18 @@ def emit_union(union):
     inherit = base if base else "PolarObject"
     cand_block = ""
     if cands is not None:
+        cands = "\n".join("    " + line for line in cands.split("\n"))
         cand_block = f"""
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
 {cands}
-    ];
+        ];
 """
     text = f"""/// <summary>{doc} One of: {", ".join(f'<see cref="{m}"/>' for m in unions[union])}; <see cref="Unknown{union}"/> for kinds this client does not know.</summary>
 [JsonConverter(typeof({union}.Converter))]
 public abstract class {union} : {inherit}
 {{
-{props}
-
-    /// <summary>Reads the member type the JSON describes; unknown kinds become <see cref="Unknown{union}"/>.</summary>
+{props + chr(10) + chr(10) if props else ""}    /// <summary>Reads the member type the JSON describes; unknown kinds become <see cref="Unknown{union}"/>.</summary>
     public {"new " if base in unions else ""}sealed class Converter : PolarUnionConverter<{union}>
     {{
         /// <inheritdoc />

@@ -10,8 +10,6 @@ namespace PolarBilling.Client;
 [JsonConverter(typeof(BenefitGrantProperties.Converter))]
 public abstract class BenefitGrantProperties : PolarObject
 {
-
-
     /// <summary>Reads the member type the JSON describes; unknown kinds become <see cref="UnknownBenefitGrantProperties"/>.</summary>
     public sealed class Converter : PolarUnionConverter<BenefitGrantProperties>
     {
@@ -21,15 +19,15 @@ public abstract class BenefitGrantProperties : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownBenefitGrantProperties);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(BenefitGrantCustomProperties), [], [], []),
-        new(typeof(BenefitGrantDiscordProperties), [], [], ["account_id", "guild_id", "role_id", "granted_account_id"]),
-        new(typeof(BenefitGrantDownloadablesProperties), [], [], ["files"]),
-        new(typeof(BenefitGrantFeatureFlagProperties), [], [], []),
-        new(typeof(BenefitGrantGitHubRepositoryProperties), [], [], ["account_id", "repository_owner", "repository_name", "permission", "granted_account_id"]),
-        new(typeof(BenefitGrantLicenseKeysProperties), [], [], ["user_provided_key", "license_key_id", "display_key"]),
-        new(typeof(BenefitGrantSlackSharedChannelProperties), [], [], ["invited_email", "channel_id", "channel_name", "invite_id", "invite_url", "connected_team_id"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(BenefitGrantCustomProperties), [], [], []),
+            new(typeof(BenefitGrantDiscordProperties), [], [], ["account_id", "guild_id", "role_id", "granted_account_id"]),
+            new(typeof(BenefitGrantDownloadablesProperties), [], [], ["files"]),
+            new(typeof(BenefitGrantFeatureFlagProperties), [], [], []),
+            new(typeof(BenefitGrantGitHubRepositoryProperties), [], [], ["account_id", "repository_owner", "repository_name", "permission", "granted_account_id"]),
+            new(typeof(BenefitGrantLicenseKeysProperties), [], [], ["user_provided_key", "license_key_id", "display_key"]),
+            new(typeof(BenefitGrantSlackSharedChannelProperties), [], [], ["invited_email", "channel_id", "channel_name", "invite_id", "invite_url", "connected_team_id"]),
+        ];
     }
 }

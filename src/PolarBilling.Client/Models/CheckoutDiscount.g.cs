@@ -39,12 +39,12 @@ public abstract class CheckoutDiscount : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownCheckoutDiscount);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(CheckoutDiscountFixedOnceForeverDuration), ["duration", "type", "amount", "currency", "amounts", "id", "name", "code"], [], ["duration", "type", "amount", "currency", "amounts", "id", "name", "code"]),
-        new(typeof(CheckoutDiscountFixedRepeatDuration), ["duration", "duration_in_months", "type", "amount", "currency", "amounts", "id", "name", "code"], [], ["duration", "duration_in_months", "type", "amount", "currency", "amounts", "id", "name", "code"]),
-        new(typeof(CheckoutDiscountPercentageOnceForeverDuration), ["duration", "type", "basis_points", "id", "name", "code"], [], ["duration", "type", "basis_points", "id", "name", "code"]),
-        new(typeof(CheckoutDiscountPercentageRepeatDuration), ["duration", "duration_in_months", "type", "basis_points", "id", "name", "code"], [], ["duration", "duration_in_months", "type", "basis_points", "id", "name", "code"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(CheckoutDiscountFixedOnceForeverDuration), ["duration", "type", "amount", "currency", "amounts", "id", "name", "code"], [], ["duration", "type", "amount", "currency", "amounts", "id", "name", "code"]),
+            new(typeof(CheckoutDiscountFixedRepeatDuration), ["duration", "duration_in_months", "type", "amount", "currency", "amounts", "id", "name", "code"], [], ["duration", "duration_in_months", "type", "amount", "currency", "amounts", "id", "name", "code"]),
+            new(typeof(CheckoutDiscountPercentageOnceForeverDuration), ["duration", "type", "basis_points", "id", "name", "code"], [], ["duration", "type", "basis_points", "id", "name", "code"]),
+            new(typeof(CheckoutDiscountPercentageRepeatDuration), ["duration", "duration_in_months", "type", "basis_points", "id", "name", "code"], [], ["duration", "duration_in_months", "type", "basis_points", "id", "name", "code"]),
+        ];
     }
 }

@@ -59,10 +59,10 @@ public abstract class CustomerCreate : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownCustomerCreate);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(CustomerIndividualCreate), ["email"], [("type", "individual")], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
-        new(typeof(CustomerTeamCreate), ["type"], [("type", "team")], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(CustomerIndividualCreate), ["email"], [("type", "individual")], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
+            new(typeof(CustomerTeamCreate), ["type"], [("type", "team")], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
+        ];
     }
 }

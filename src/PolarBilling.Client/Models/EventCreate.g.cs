@@ -48,10 +48,10 @@ public abstract class EventCreate : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownEventCreate);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(EventCreateCustomer), ["name", "customer_id"], [], ["timestamp", "name", "organization_id", "external_id", "parent_id", "metadata", "customer_id", "member_id"]),
-        new(typeof(EventCreateExternalCustomer), ["name", "external_customer_id"], [], ["timestamp", "name", "organization_id", "external_id", "parent_id", "metadata", "external_customer_id", "external_member_id"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(EventCreateCustomer), ["name", "customer_id"], [], ["timestamp", "name", "organization_id", "external_id", "parent_id", "metadata", "customer_id", "member_id"]),
+            new(typeof(EventCreateExternalCustomer), ["name", "external_customer_id"], [], ["timestamp", "name", "organization_id", "external_id", "parent_id", "metadata", "external_customer_id", "external_member_id"]),
+        ];
     }
 }

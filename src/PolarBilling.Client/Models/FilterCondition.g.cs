@@ -10,8 +10,6 @@ namespace PolarBilling.Client;
 [JsonConverter(typeof(FilterCondition.Converter))]
 public abstract class FilterCondition : PolarObject
 {
-
-
     /// <summary>Reads the member type the JSON describes; unknown kinds become <see cref="UnknownFilterCondition"/>.</summary>
     public sealed class Converter : PolarUnionConverter<FilterCondition>
     {
@@ -21,10 +19,10 @@ public abstract class FilterCondition : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownFilterCondition);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(Filter), ["conjunction", "clauses"], [], ["conjunction", "clauses"]),
-        new(typeof(FilterClause), ["property", "operator", "value"], [], ["property", "operator", "value"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(Filter), ["conjunction", "clauses"], [], ["conjunction", "clauses"]),
+            new(typeof(FilterClause), ["property", "operator", "value"], [], ["property", "operator", "value"]),
+        ];
     }
 }

@@ -10,8 +10,6 @@ namespace PolarBilling.Client;
 [JsonConverter(typeof(MeterAggregation.Converter))]
 public abstract class MeterAggregation : PolarObject
 {
-
-
     /// <summary>Reads the member type the JSON describes; unknown kinds become <see cref="UnknownMeterAggregation"/>.</summary>
     public sealed class Converter : PolarUnionConverter<MeterAggregation>
     {
@@ -21,11 +19,11 @@ public abstract class MeterAggregation : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownMeterAggregation);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(CountAggregation), [], [("func", "count")], ["func"]),
-        new(typeof(PropertyAggregation), ["func", "property"], [], ["func", "property"]),
-        new(typeof(UniqueAggregation), ["property"], [("func", "unique")], ["func", "property"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(CountAggregation), [], [("func", "count")], ["func"]),
+            new(typeof(PropertyAggregation), ["func", "property"], [], ["func", "property"]),
+            new(typeof(UniqueAggregation), ["property"], [("func", "unique")], ["func", "property"]),
+        ];
     }
 }

@@ -57,10 +57,10 @@ public abstract class ProductCreate : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownProductCreate);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(ProductCreateRecurring), ["name", "prices", "recurring_interval"], [], ["metadata", "name", "description", "visibility", "prices", "medias", "attached_custom_fields", "organization_id", "trial_interval", "trial_interval_count", "recurring_interval", "recurring_interval_count", "meter_interval", "meter_interval_count"]),
-        new(typeof(ProductCreateOneTime), ["name", "prices"], [], ["metadata", "name", "description", "visibility", "prices", "medias", "attached_custom_fields", "organization_id", "recurring_interval", "recurring_interval_count"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(ProductCreateRecurring), ["name", "prices", "recurring_interval"], [], ["metadata", "name", "description", "visibility", "prices", "medias", "attached_custom_fields", "organization_id", "trial_interval", "trial_interval_count", "recurring_interval", "recurring_interval_count", "meter_interval", "meter_interval_count"]),
+            new(typeof(ProductCreateOneTime), ["name", "prices"], [], ["metadata", "name", "description", "visibility", "prices", "medias", "attached_custom_fields", "organization_id", "recurring_interval", "recurring_interval_count"]),
+        ];
     }
 }

@@ -10,8 +10,6 @@ namespace PolarBilling.Client;
 [JsonConverter(typeof(SubscriptionUpdate.Converter))]
 public abstract class SubscriptionUpdate : PolarObject
 {
-
-
     /// <summary>Reads the member type the JSON describes; unknown kinds become <see cref="UnknownSubscriptionUpdate"/>.</summary>
     public sealed class Converter : PolarUnionConverter<SubscriptionUpdate>
     {
@@ -21,16 +19,16 @@ public abstract class SubscriptionUpdate : PolarObject
             return StructuralUnion.Resolve(element, Candidates) ?? typeof(UnknownSubscriptionUpdate);
         }
 
-    private static readonly StructuralUnion.Candidate[] Candidates =
-    [
-        new(typeof(SubscriptionUpdateBase), [], [], ["metadata", "product_id", "proration_behavior", "discount_id", "trial_end"]),
-        new(typeof(SubscriptionUpdateSeats), ["seats"], [], ["seats", "proration_behavior"]),
-        new(typeof(SubscriptionUpdateBillingPeriod), ["current_billing_period_end"], [], ["current_billing_period_end"]),
-        new(typeof(SubscriptionCancel), ["cancel_at_period_end"], [], ["customer_cancellation_reason", "customer_cancellation_comment", "cancel_at_period_end"]),
-        new(typeof(SubscriptionRevoke), ["revoke"], [], ["customer_cancellation_reason", "customer_cancellation_comment", "revoke"]),
-        new(typeof(SubscriptionPause), ["pause_at_period_end"], [], ["pause_at_period_end", "resumes_at"]),
-        new(typeof(SubscriptionResume), ["resume"], [], ["resume"]),
-        new(typeof(SubscriptionUpdateClear), ["pending_update"], [], ["pending_update"]),
-    ];
+        private static readonly StructuralUnion.Candidate[] Candidates =
+        [
+            new(typeof(SubscriptionUpdateBase), [], [], ["metadata", "product_id", "proration_behavior", "discount_id", "trial_end"]),
+            new(typeof(SubscriptionUpdateSeats), ["seats"], [], ["seats", "proration_behavior"]),
+            new(typeof(SubscriptionUpdateBillingPeriod), ["current_billing_period_end"], [], ["current_billing_period_end"]),
+            new(typeof(SubscriptionCancel), ["cancel_at_period_end"], [], ["customer_cancellation_reason", "customer_cancellation_comment", "cancel_at_period_end"]),
+            new(typeof(SubscriptionRevoke), ["revoke"], [], ["customer_cancellation_reason", "customer_cancellation_comment", "revoke"]),
+            new(typeof(SubscriptionPause), ["pause_at_period_end"], [], ["pause_at_period_end", "resumes_at"]),
+            new(typeof(SubscriptionResume), ["resume"], [], ["resume"]),
+            new(typeof(SubscriptionUpdateClear), ["pending_update"], [], ["pending_update"]),
+        ];
     }
 }

@@ -10,8 +10,6 @@ namespace PolarBilling.Client;
 [JsonConverter(typeof(SystemEvent.Converter))]
 public abstract class SystemEvent : Event
 {
-
-
     /// <summary>Reads the member type the JSON describes; unknown kinds become <see cref="UnknownSystemEvent"/>.</summary>
     public new sealed class Converter : PolarUnionConverter<SystemEvent>
     {
