@@ -608,7 +608,7 @@ def main():
 namespace {NS}.Models;
 
 /// <summary>Source-generated JSON metadata for every generated Polar model.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, Converters = [typeof(PolarBilling.Client.Serialization.PolarDateTimeConverter)])]
 {attrs}
 internal sealed partial class PolarModelsJsonContext : JsonSerializerContext;
 """

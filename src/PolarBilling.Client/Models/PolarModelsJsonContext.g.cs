@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace PolarBilling.Client.Models;
 
 /// <summary>Source-generated JSON metadata for every generated Polar model.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, Converters = [typeof(PolarBilling.Client.Serialization.PolarDateTimeConverter)])]
 [JsonSerializable(typeof(Address))]
 [JsonSerializable(typeof(AddressDict))]
 [JsonSerializable(typeof(AddressInput))]

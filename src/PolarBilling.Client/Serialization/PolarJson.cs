@@ -43,6 +43,7 @@ public static class PolarJson
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             AllowOutOfOrderMetadataProperties = true,
+            Converters = { new PolarDateTimeConverter() },
         };
         options.MakeReadOnly();
         return options;
