@@ -16,6 +16,8 @@ namespace PolarBilling.Client.Tests.Conformance;
 /// </summary>
 internal static class ModelRoundTrip
 {
+    private const string DecimalFormat = "0.############################";
+
     public static T Assert<T>(string schemaName, string json) where T : class
     {
         OpenApiSpec.AssertValid(schemaName, json);
@@ -101,7 +103,7 @@ internal static class ModelRoundTrip
             case JsonArray array:
                 return new JsonArray(array.Select(Normalize).ToArray());
             case JsonValue value when value.GetValueKind() == JsonValueKind.Number:
-                return JsonValue.Create(value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture));
+                return JsonValue.Create(value.GetValue<decimal>().ToString(DecimalFormat, CultureInfo.InvariantCulture));
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                 var text = value.GetValue<string>();
                 if (text.Length >= 19 && text[10] == 'T' && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
@@ -110,7 +112,7 @@ internal static class ModelRoundTrip
                 }
 
                 return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && text.Any(char.IsDigit) && !text.Contains('e', StringComparison.OrdinalIgnoreCase)
-                    ? JsonValue.Create(number.ToString(CultureInfo.InvariantCulture))
+                    ? JsonValue.Create(number.ToString(DecimalFormat, CultureInfo.InvariantCulture))
                     : JsonValue.Create(text);
             default:
                 return node?.DeepClone();
