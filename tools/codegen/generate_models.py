@@ -17,6 +17,7 @@ from collections import OrderedDict
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SPEC = os.path.join(ROOT, "spec", "polar-openapi.json")
 OUT = os.path.join(ROOT, "src", "PolarBilling.Client", "Models")
+CHECK = "--check" in sys.argv  # regenerate into a scratch folder and fail when the committed models differ
 NS = "PolarBilling.Client"
 
 # The resources the client covers (issue 2); their operations' bodies and answers, plus every webhook payload.
@@ -581,6 +582,11 @@ public {sealed}partial class {name} : {base or "PolarObject"}
 
 
 def main():
+    global OUT
+    committed = OUT
+    if CHECK:
+        import tempfile
+        OUT = tempfile.mkdtemp(prefix="polar-models-")
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
         if f.endswith(".g.cs"):
@@ -614,6 +620,17 @@ internal sealed partial class PolarModelsJsonContext : JsonSerializerContext;
 """
     with open(os.path.join(OUT, "PolarModelsJsonContext.g.cs"), "w") as f:
         f.write(ctx)
+    if CHECK:
+        import filecmp
+        ours = sorted(f for f in os.listdir(committed) if f.endswith(".g.cs"))
+        fresh = sorted(f for f in os.listdir(OUT) if f.endswith(".g.cs"))
+        _, mismatch, errors = filecmp.cmpfiles(committed, OUT, fresh, shallow=False)
+        stale = sorted(set(ours) ^ set(fresh)) + mismatch + errors
+        if stale:
+            print("Generated models are out of date; run python3 tools/codegen/generate_models.py. Differs: " + ", ".join(stale[:20]))
+            sys.exit(1)
+        print(f"Generated models are up to date ({len(fresh)} files).")
+        return
     print(f"{len(emitted)} types, {len(lists)} list types written to {os.path.relpath(OUT, ROOT)}")
 
 
