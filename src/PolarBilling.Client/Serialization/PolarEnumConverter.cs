@@ -10,6 +10,12 @@ public sealed class PolarEnumConverter<T> : JsonConverter<T> where T : struct, I
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // An unset value (the default struct) is written as null; read it back the same way.
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return default;
+        }
+
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"Expected a string for {typeof(T).Name}, got {reader.TokenType}.");
@@ -22,6 +28,12 @@ public sealed class PolarEnumConverter<T> : JsonConverter<T> where T : struct, I
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (value.Value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         writer.WriteStringValue(value.Value);
     }
 }
