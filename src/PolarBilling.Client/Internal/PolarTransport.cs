@@ -105,12 +105,12 @@ internal sealed class PolarTransport
             await using (stream.ConfigureAwait(false))
             {
                 return await JsonSerializer.DeserializeAsync(stream, PolarJson.TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
-                    ?? throw new PolarException($"Polar answered {method} {path} with JSON null where {typeof(T).Name} was expected.");
+                    ?? throw new PolarException($"Polar answered {CallName(method, path)} with JSON null where {typeof(T).Name} was expected.");
             }
         }
         catch (JsonException ex)
         {
-            throw new PolarException($"Polar's answer to {method} {path} could not be read as {typeof(T).Name}: {ex.Message}", ex);
+            throw new PolarException($"Polar's answer to {CallName(method, path)} could not be read as {typeof(T).Name}: {ex.Message}", ex);
         }
     }
 
@@ -118,7 +118,7 @@ internal sealed class PolarTransport
         HttpMethod method, string path, PolarQuery? query, byte[]? content, RetryMode mode, PolarRequestOptions? options,
         bool authenticated, CancellationToken cancellationToken)
     {
-        var call = $"{method} /{path}";
+        var call = CallName(method, path);
         var token = options?.AccessToken ?? _options.AccessToken;
         if (authenticated && string.IsNullOrWhiteSpace(token))
         {
@@ -143,6 +143,12 @@ internal sealed class PolarTransport
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new PolarTimeoutException(TimeoutMessage(call, timeout, mode), timeout, ex);
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
+        {
+            // The caller canceled, but the exception carries our linked token; callers match on their own
+            // (catch (OperationCanceledException e) when (e.CancellationToken == token)), so hand theirs back.
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -195,6 +201,9 @@ internal sealed class PolarTransport
 
         return _httpClient().SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
     }
+
+    /// <summary>How messages name a call, e.g. <c>GET /v1/products/</c>: the same in every exception.</summary>
+    private static string CallName(HttpMethod method, string path) => $"{method} /{path}";
 
     private static string TimeoutMessage(string call, TimeSpan timeout, RetryMode mode) =>
         $"Polar did not answer {call} within {timeout.TotalSeconds:0.###} s." +
