@@ -51,7 +51,7 @@ public sealed partial class CheckoutsService
     /// <summary>
     /// Confirms a checkout session, i.e. presses "pay" (<c>POST /v1/checkouts/client/{client_secret}/confirm</c>), without an
     /// access token. This charges the customer, and Polar has no idempotency keys, so it is retried only when Polar certainly
-    /// did not act (a 429, or a connection that was never made). Polar limits it to 6 calls a minute per session.
+    /// did not act (a 429, or a connection that was never made). Polar rate-limits it to 6 calls a minute and 20 an hour per caller.
     /// </summary>
     /// <param name="clientSecret">The session's client secret, <c>polar_c_…</c>.</param>
     /// <param name="body">The final customer fields and, for a paid checkout, the Stripe <c>confirmation_token_id</c>.</param>
