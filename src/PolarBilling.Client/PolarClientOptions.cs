@@ -66,7 +66,7 @@ public sealed class PolarClientOptions
             problems.Add($"Polar:Server '{Server}' is not valid: use 'production', 'sandbox' or an absolute http(s) URL (also settable as POLAR_SERVER).");
         }
 
-        if (string.IsNullOrWhiteSpace(ApiVersion) || ApiVersion.Length != 7 || ApiVersion[4] != '-')
+        if (!IsApiVersion(ApiVersion))
         {
             problems.Add($"Polar:ApiVersion '{ApiVersion}' is not valid: use a YYYY-MM version such as {DefaultApiVersion}.");
         }
@@ -88,4 +88,9 @@ public sealed class PolarClientOptions
 
         return problems;
     }
+
+    // YYYY-MM with a real month: "abcd-ef" or "2026-13" would only surface later as Polar's 404 on every call.
+    private static bool IsApiVersion(string? version) =>
+        version is { Length: 7 } && version[4] == '-' && version.Remove(4, 1).All(char.IsAsciiDigit)
+        && int.Parse(version.AsSpan(5), provider: System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12;
 }
