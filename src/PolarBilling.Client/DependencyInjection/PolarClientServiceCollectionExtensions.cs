@@ -31,9 +31,10 @@ public static class PolarClientServiceCollectionExtensions
                     options.AccessToken = configuration["POLAR_ACCESS_TOKEN"];
                 }
 
-                if (section["Server"] is null && configuration["POLAR_SERVER"] is { Length: > 0 } server)
+                // An empty placeholder ("Server": "") falls back like a missing key, as the token does.
+                if (string.IsNullOrWhiteSpace(section["Server"]) && !string.IsNullOrWhiteSpace(configuration["POLAR_SERVER"]))
                 {
-                    options.Server = server;
+                    options.Server = configuration["POLAR_SERVER"]!;
                 }
             });
         return services.AddPolarClientCore();
