@@ -176,7 +176,7 @@ public sealed class TransportErrorTests
 
         var error = await Assert.ThrowsAnyAsync<PolarException>(() => client.Products.Transport.GetAsync<Product>("v1/products/p1", null, null, Ct));
 
-        Assert.Equal("Bearer " + Secret, server.Requests[0].Header("Authorization"));
+        Assert.Equal("Bearer " + Secret, (await server.WaitForRequestsAsync(1))[0].Header("Authorization"));
         Assert.DoesNotContain("S3cretTok3n", error.ToString());
         Assert.DoesNotContain("S3cretTok3n", (error as PolarApiException)?.ResponseBody ?? string.Empty);
     }

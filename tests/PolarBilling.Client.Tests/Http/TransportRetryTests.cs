@@ -113,12 +113,12 @@ public sealed class TransportRetryTests
     {
         await using var server = await LoopbackPolarServer.StartAsync(Ct);
         server.On("POST", "/v1/x").Once(TransportFailures.Named(failure)).Always(LoopbackResponse.Json(200, "{}"));
-        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
 
         var error = await Assert.ThrowsAnyAsync<PolarException>(() => Write(client, RetryMode.MoneyMoving));
 
         Assert.IsType(expected, error);
-        Assert.Single(server.Requests);
+        Assert.Single(await server.WaitForRequestsAsync(1));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class TransportRetryTests
     {
         await using var server = await LoopbackPolarServer.StartAsync(Ct);
         server.On("POST", "/v1/x").Once(TransportFailures.Named(failure)).Always(LoopbackResponse.Json(200, "{}"));
-        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
 
         await Write(client, RetryMode.Safe);
 

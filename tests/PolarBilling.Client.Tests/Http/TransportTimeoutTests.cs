@@ -47,7 +47,7 @@ public sealed class TransportTimeoutTests
     {
         await using var server = await LoopbackPolarServer.StartAsync(Ct);
         server.On("GET", "/v1/x").Once(Slow).Always(LoopbackResponse.Json(200, """{"max_page":4}"""));
-        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(250));
+        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
 
         var answer = await client.Products.Transport.GetAsync<PolarPagination>("v1/x", null, null, Ct);
 
@@ -64,18 +64,18 @@ public sealed class TransportTimeoutTests
         server.On("POST", "/v1/x").Always(Slow);
         var client = server.CreateClient(o =>
         {
-            o.AttemptTimeout = attemptTimeout ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(10);
-            o.Timeout = attemptTimeout ? TimeSpan.FromSeconds(10) : TimeSpan.FromMilliseconds(250);
+            o.AttemptTimeout = attemptTimeout ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10);
+            o.Timeout = attemptTimeout ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(1);
         });
 
         var error = await Assert.ThrowsAsync<PolarTimeoutException>(() =>
             client.Products.Transport.SendAsync<PolarPagination, PolarPagination>(HttpMethod.Post, "v1/x", new PolarPagination(), RetryMode.MoneyMoving, null, Ct));
 
-        Assert.Equal(TimeSpan.FromMilliseconds(250), error.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), error.Timeout);
         Assert.Equal(
-            "Polar did not answer POST /v1/x within 0.25 s. The write may still have been applied: look it up before trying again.",
+            "Polar did not answer POST /v1/x within 1 s. The write may still have been applied: look it up before trying again.",
             error.Message);
-        Assert.Single(server.Requests);
+        Assert.Single(await server.WaitForRequestsAsync(1));
     }
 
     [Fact]

@@ -107,6 +107,31 @@ internal sealed partial class LoopbackPolarServer : IAsyncDisposable
     }
 
     /// <summary>
+    /// Waits until at least <paramref name="count"/> requests have arrived and returns them. Use it after a client-side
+    /// timeout, where the call can fail before the server has even read the request.
+    /// </summary>
+    /// <exception cref="TimeoutException">Fewer arrived within <paramref name="timeout"/> (default 10 s).</exception>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, TimeSpan? timeout = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var requests = Requests;
+            if (requests.Count >= count)
+            {
+                return requests;
+            }
+
+            if (Stopwatch.GetElapsedTime(started) > (timeout ?? TimeSpan.FromSeconds(10)))
+            {
+                throw new TimeoutException($"Expected {count} request(s) at {BaseUrl}, got {requests.Count}: {string.Join(", ", requests)}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>
     /// A client pointed at this server: token <see cref="AccessToken"/>, retry base delay 10 ms, otherwise the defaults;
     /// <paramref name="configure"/> may change any option. Disposed with the server.
     /// </summary>

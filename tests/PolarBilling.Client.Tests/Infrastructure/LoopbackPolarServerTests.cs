@@ -109,6 +109,21 @@ public sealed class LoopbackPolarServerTests
     }
 
     [Fact]
+    public async Task WaitForRequestsAsync_returns_once_enough_requests_arrived_and_times_out_otherwise()
+    {
+        await using var server = await LoopbackPolarServer.StartAsync(Ct);
+        using var http = new HttpClient();
+        var waiting = server.WaitForRequestsAsync(2);
+
+        await http.GetAsync(new Uri(server.BaseUrl + "v1/a/"), Ct);
+        await http.GetAsync(new Uri(server.BaseUrl + "v1/b/"), Ct);
+
+        Assert.Equal(["/v1/a/", "/v1/b/"], (await waiting).Select(r => r.Path));
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => server.WaitForRequestsAsync(3, TimeSpan.FromMilliseconds(50)));
+        Assert.Contains("Expected 3 request(s)", error.Message);
+    }
+
+    [Fact]
     public async Task CreateClient_points_a_PolarClient_at_the_server()
     {
         await using var server = await LoopbackPolarServer.StartAsync(Ct);
@@ -157,10 +172,7 @@ public sealed class LoopbackPolarServerTests
         server.On("GET", "/v1/products/").Always(LoopbackResponse.Json(200, "{}").After(TimeSpan.FromMinutes(5)));
         using var http = new HttpClient();
         var pending = http.GetAsync(new Uri(server.BaseUrl + "v1/products/"), Ct);
-        while (server.Requests.Count == 0)
-        {
-            await Task.Delay(10, Ct);
-        }
+        await server.WaitForRequestsAsync(1);
 
         var started = Stopwatch.GetTimestamp();
         await server.DisposeAsync();
