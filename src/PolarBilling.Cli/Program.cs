@@ -1,0 +1,3 @@
+using PolarBilling.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
