@@ -47,7 +47,7 @@ public sealed class TransportTimeoutTests
     {
         await using var server = await LoopbackPolarServer.StartAsync(Ct);
         server.On("GET", "/v1/x").Once(Slow).Always(LoopbackResponse.Json(200, """{"max_page":4}"""));
-        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
+        var client = server.CreateClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
 
         var answer = await client.Products.Transport.GetAsync<PolarPagination>("v1/x", null, null, Ct);
 
