@@ -55,6 +55,19 @@ public sealed class CustomerModelTests
     }
 
     [Fact]
+    public void A_state_of_an_unknown_customer_type_reads_as_UnknownCustomerState_with_its_lists()
+    {
+        var json = CustomerFixtures.StateIndividual.Replace("\"type\": \"individual\"", "\"type\": \"household\"", StringComparison.Ordinal);
+
+        var state = PolarJson.Deserialize<CustomerState>(json);
+
+        Assert.IsType<UnknownCustomerState>(state);
+        Assert.Single(state.ActiveSubscriptions);
+        Assert.Equal("ada@example.com", state.AdditionalProperties!["email"].GetString());
+        ModelRoundTrip.AssertEquivalent(json, PolarJson.Serialize(state));
+    }
+
+    [Fact]
     public void A_benefit_type_Polar_adds_later_does_not_break_reading_the_state()
     {
         var json = CustomerFixtures.StateIndividual.Replace("\"license_keys\"", "\"webinar_seat\"", StringComparison.Ordinal);

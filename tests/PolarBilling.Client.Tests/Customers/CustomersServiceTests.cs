@@ -210,6 +210,24 @@ public sealed class CustomersServiceTests
         Assert.Empty(state.ActiveMeters);
     }
 
+    [Fact]
+    public async Task Customer_writes_move_no_money_so_a_503_is_retried()
+    {
+        await using var server = await LoopbackPolarServer.StartAsync(Ct);
+        server.On("PATCH", "/v1/customers/{id}")
+            .Once(LoopbackResponse.Json(503, """{"detail":"Service Unavailable"}"""))
+            .Always(LoopbackResponse.Json(200, CustomerFixtures.Individual));
+        server.On("DELETE", "/v1/customers/{id}")
+            .Once(LoopbackResponse.Json(502, """{"detail":"Bad Gateway"}"""))
+            .Always(LoopbackResponse.Empty(204));
+        var client = server.CreateClient();
+
+        await client.Customers.UpdateAsync(CustomerFixtures.IndividualId, new CustomerUpdate { Name = "Ada" }, cancellationToken: Ct);
+        await client.Customers.DeleteAsync(CustomerFixtures.IndividualId, cancellationToken: Ct);
+
+        Assert.Equal(["PATCH", "PATCH", "DELETE", "DELETE"], server.Requests.Select(r => r.Method));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

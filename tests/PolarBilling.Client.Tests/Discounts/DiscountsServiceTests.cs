@@ -188,6 +188,24 @@ public sealed class DiscountsServiceTests
         server.AssertAllRequestsMatchSpec();
     }
 
+    [Fact]
+    public async Task Discount_management_moves_no_money_so_a_503_is_retried()
+    {
+        await using var server = await LoopbackPolarServer.StartAsync(Ct);
+        server.On("POST", "/v1/discounts/")
+            .Once(LoopbackResponse.Json(503, """{"detail":"Service Unavailable"}"""))
+            .Always(LoopbackResponse.Json(201, DiscountFixtures.FixedForever));
+        var client = server.CreateClient();
+
+        var discount = await client.Discounts.CreateAsync(
+            new DiscountFixedCreate { Name = "Partner $10 off", Amounts = new() { ["usd"] = 1000, ["eur"] = 900 }, Duration = DiscountDuration.Forever },
+            cancellationToken: Ct);
+
+        Assert.Equal(1000L, Assert.IsType<DiscountFixedOnceForeverDuration>(discount).Amounts["usd"]);
+        Assert.Equal(2, server.Requests.Count);
+        server.AssertAllRequestsMatchSpec();
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
