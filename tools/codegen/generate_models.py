@@ -119,6 +119,8 @@ for path, item in spec["paths"].items():
         if method not in ("get", "post", "patch", "put", "delete"):
             continue
         collect_refs(op.get("requestBody", {}), request_roots)
+        # Enumerations used by query filters (TimeInterval, ProductBillingType, ...) are models too.
+        collect_refs(op.get("parameters", []), response_roots)
         for code, resp in op.get("responses", {}).items():
             if code.startswith("2"):
                 collect_refs(resp, response_roots)
@@ -157,6 +159,11 @@ def xml(text):
     if len(text) > 400:
         text = text[:397].rsplit(" ", 1)[0] + "..."
     return text
+
+
+def is_map(n):
+    schema = S[n]
+    return schema.get("type") == "object" and not schema.get("properties") and isinstance(schema.get("additionalProperties"), dict)
 
 
 def is_enum(n):
@@ -276,6 +283,9 @@ def map_type(node, owner, prop):
         target = S[name]
         if "$ref" in target:  # alias such as CheckoutCreate -> CheckoutProductsCreate
             return map_type(target, owner, prop)
+        if is_map(name):  # MetadataOutputType: a named dictionary, not a class
+            inner, inner_nullable, conv = map_type(target, owner, prop)
+            return inner, nullable, conv
         if name not in ALL and not is_enum(name) and not is_union(name) and target.get("type") != "object":
             return map_type(target, owner, prop)
         return name, nullable, None
@@ -600,7 +610,7 @@ def main():
         emit_union(u)
         emitted += [u, "Unknown" + u]
     for n in sorted(ALL):
-        if n in unions or is_enum(n) or "$ref" in S[n]:
+        if n in unions or is_enum(n) or "$ref" in S[n] or is_map(n):
             continue
         if S[n].get("type") != "object" and "properties" not in S[n]:
             continue

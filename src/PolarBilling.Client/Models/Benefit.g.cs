@@ -44,7 +44,7 @@ public abstract class Benefit : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>The visibility of the benefit in the customer portal.</summary>
     [JsonPropertyName("visibility")]

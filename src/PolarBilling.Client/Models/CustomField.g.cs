@@ -24,7 +24,7 @@ public abstract class CustomField : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>Identifier of the custom field. It'll be used as key when storing the value.</summary>
     [JsonPropertyName("slug")]

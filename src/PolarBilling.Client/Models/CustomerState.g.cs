@@ -24,7 +24,7 @@ public abstract class CustomerState : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>The ID of the customer in your system. This must be unique within the organization. Once set, it can't be updated.</summary>
     [JsonPropertyName("external_id")]

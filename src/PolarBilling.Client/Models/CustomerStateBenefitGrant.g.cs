@@ -33,7 +33,7 @@ public sealed partial class CustomerStateBenefitGrant : PolarObject
 
     /// <summary>The metadata of the benefit concerned by this grant.</summary>
     [JsonPropertyName("benefit_metadata")]
-    public MetadataOutputType BenefitMetadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> BenefitMetadata { get; set; } = [];
 
     /// <summary>Properties</summary>
     [JsonPropertyName("properties")]

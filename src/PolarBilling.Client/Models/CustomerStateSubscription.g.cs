@@ -26,7 +26,7 @@ public sealed partial class CustomerStateSubscription : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>Status</summary>
     [JsonPropertyName("status")]

@@ -32,7 +32,7 @@ public abstract class DiscountBase : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>Name of the discount. Will be displayed to the customer when the discount is applied.</summary>
     [JsonPropertyName("name")]

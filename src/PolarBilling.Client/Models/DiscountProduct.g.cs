@@ -9,7 +9,7 @@ public sealed partial class DiscountProduct : PolarObject
 {
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>The ID of the object.</summary>
     [JsonPropertyName("id")]

@@ -9,7 +9,7 @@ public sealed partial class Meter : PolarObject
 {
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>Creation timestamp of the object.</summary>
     [JsonPropertyName("created_at")]

@@ -123,7 +123,7 @@ public sealed partial class Order : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>Key-value object storing custom field values.</summary>
     [JsonPropertyName("custom_field_data")]

@@ -69,7 +69,7 @@ public sealed partial class Product : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>List of prices for this product.</summary>
     [JsonPropertyName("prices")]

@@ -21,7 +21,7 @@ public sealed partial class Refund : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>status</summary>
     [JsonPropertyName("status")]

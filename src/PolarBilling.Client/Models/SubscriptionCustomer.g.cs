@@ -22,7 +22,7 @@ public sealed partial class SubscriptionCustomer : PolarObject
 
     /// <summary>metadata</summary>
     [JsonPropertyName("metadata")]
-    public MetadataOutputType Metadata { get; set; } = null!;
+    public Dictionary<string, MetadataValue> Metadata { get; set; } = [];
 
     /// <summary>The ID of the customer in your system. This must be unique within the organization. Once set, it can't be updated.</summary>
     [JsonPropertyName("external_id")]

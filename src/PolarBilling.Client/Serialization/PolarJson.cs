@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -44,6 +45,10 @@ public static class PolarJson
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             AllowOutOfOrderMetadataProperties = true,
             Converters = { new PolarDateTimeConverter() },
+
+            // Polar writes '&', '<', '+' and non-ASCII text as they are; escaping them would change signed bytes
+            // that an emulator or a test builds. Quotes, backslashes and control characters are still escaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly();
         return options;

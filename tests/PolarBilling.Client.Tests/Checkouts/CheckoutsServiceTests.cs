@@ -71,9 +71,8 @@ public sealed class CheckoutsServiceTests
         Assert.Equal(("user_42", "ada@example.com", (string?)null), (checkout.ExternalCustomerId, checkout.CustomerEmail, checkout.CustomerId));
         Assert.Equal((TrialInterval.Day, 14L), (checkout.ActiveTrialInterval, checkout.ActiveTrialIntervalCount));
         Assert.Equal(new DateTimeOffset(2026, 4, 16, 10, 30, 0, 123, 456, TimeSpan.Zero), checkout.TrialEnd);
-        // Output metadata is an empty generated class for now: its values sit in AdditionalProperties.
-        var metadata = checkout.Metadata.AdditionalProperties!;
-        Assert.Equal(("pro", 3, true), (metadata["plan"].GetString(), metadata["seats_requested"].GetInt32(), metadata["from_campaign"].GetBoolean()));
+        var metadata = checkout.Metadata;
+        Assert.Equal(("pro", 3L, true), (metadata["plan"].ToString(), metadata["seats_requested"].AsInteger(), metadata["from_campaign"].AsBoolean()));
         var discount = Assert.IsType<CheckoutDiscountPercentageOnceForeverDuration>(checkout.Discount);
         Assert.Equal((2000L, DiscountDuration.Once, "LAUNCH20"), (discount.BasisPoints, discount.Duration, discount.Code));
         Assert.Equal([CheckoutFixtures.ProMonthlyId, CheckoutFixtures.ProYearlyId], checkout.Products.Select(p => p.Id));

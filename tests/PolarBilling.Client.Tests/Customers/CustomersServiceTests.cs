@@ -39,7 +39,7 @@ public sealed class CustomersServiceTests
         var individual = Assert.IsType<CustomerIndividual>(customer);
         Assert.Equal((CustomerFixtures.IndividualId, "ada@example.com", "user_42", true), (individual.Id, individual.Email, individual.ExternalId, individual.EmailVerified));
         Assert.Equal(("US", "US-CA"), (individual.BillingAddress!.Country, individual.BillingAddress.State));
-        Assert.Equal("pro", individual.Metadata.AdditionalProperties!["plan"].GetString());
+        Assert.Equal("pro", individual.Metadata["plan"].ToString());
         Assert.Equal(new DateTimeOffset(2026, 3, 15, 9, 12, 45, 250, TimeSpan.Zero), individual.ModifiedAt);
     }
 
@@ -189,7 +189,7 @@ public sealed class CustomersServiceTests
         var usage = Assert.Single(subscription.Meters);
         Assert.Equal((1250.5, 1000L, 251L), (usage.ConsumedUnits, usage.CreditedUnits, usage.Amount));
         Assert.Equal([BenefitType.FeatureFlag, BenefitType.LicenseKeys], state.GrantedBenefits.Select(g => g.BenefitType));
-        Assert.Equal("api-access", state.GrantedBenefits[0].BenefitMetadata.AdditionalProperties!["feature"].GetString());
+        Assert.Equal("api-access", state.GrantedBenefits[0].BenefitMetadata["feature"].ToString());
         Assert.Equal("****-2026", Assert.IsType<BenefitGrantLicenseKeysProperties>(state.GrantedBenefits[1].Properties).DisplayKey);
         var meter = Assert.Single(state.ActiveMeters);
         Assert.Equal((1250.5, 1000L, -250.5), (meter.ConsumedUnits, meter.CreditedUnits, meter.Balance));

@@ -46,7 +46,7 @@ public sealed class DiscountsServiceTests
         Assert.Equal((2000L, DiscountDuration.Once, DiscountType.Percentage, 137L), (percentage.BasisPoints, percentage.Duration, percentage.Type, percentage.RedemptionsCount));
         Assert.Equal(((long?)500, (long?)1), (percentage.MaxRedemptions, percentage.MaxRedemptionsPerCustomer));
         Assert.Equal("Pro (monthly)", Assert.Single(percentage.Products).Name);
-        Assert.Equal("launch", percentage.Metadata.AdditionalProperties!["campaign"].GetString());
+        Assert.Equal("launch", percentage.Metadata["campaign"].ToString());
     }
 
     [Fact]
