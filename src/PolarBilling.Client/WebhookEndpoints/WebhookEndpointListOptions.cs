@@ -1,0 +1,15 @@
+using PolarBilling.Client.Internal;
+
+namespace PolarBilling.Client;
+
+/// <summary>
+/// Filters for <see cref="WebhookEndpointsService.ListAsync"/>: every filter of <c>GET /v1/webhooks/endpoints</c>.
+/// This list takes no sorting; leave <see cref="ListOptions.Sorting"/> unset.
+/// </summary>
+public sealed class WebhookEndpointListOptions : ListOptions
+{
+    /// <summary>Only these organizations (needed with user tokens only).</summary>
+    public IList<string>? OrganizationId { get; set; }
+
+    private protected override void AddFilters(PolarQuery query) => query.Add("organization_id", OrganizationId);
+}
