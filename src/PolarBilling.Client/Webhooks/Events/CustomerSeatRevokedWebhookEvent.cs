@@ -1,0 +1,19 @@
+namespace PolarBilling.Client.Webhooks;
+
+/// <summary><c>customer_seat.revoked</c>: Sent when a customer seat is revoked.</summary>
+public sealed class CustomerSeatRevokedWebhookEvent : PolarWebhookEvent<CustomerSeat>
+{
+    /// <summary>Creates the event as Polar sends it; <see cref="PolarWebhookEvent.RawJson"/> is its compact JSON envelope.</summary>
+    /// <param name="data">The CustomerSeat the event is about.</param>
+    /// <param name="timestamp">When Polar emitted the event.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
+    public CustomerSeatRevokedWebhookEvent(CustomerSeat data, DateTimeOffset timestamp)
+        : base(WebhookEventTypes.CustomerSeatRevoked, data, timestamp)
+    {
+    }
+
+    internal CustomerSeatRevokedWebhookEvent(CustomerSeat data, WebhookEnvelope envelope)
+        : base(data, envelope)
+    {
+    }
+}

@@ -1,0 +1,36 @@
+namespace PolarBilling.Client.Webhooks;
+
+/// <summary>
+/// One Polar webhook event: the envelope <c>{"type", "timestamp", "data"}</c>. Each known type is its own sealed
+/// class (such as <see cref="SubscriptionUpdatedWebhookEvent"/>) with a typed <c>Data</c>; types this version does
+/// not know are <see cref="UnknownWebhookEvent"/>. Read one with <see cref="WebhookEventParser.Parse(ReadOnlySpan{byte})"/>.
+/// </summary>
+/// <remarks>
+/// Named <c>PolarWebhookEvent</c>, not <c>WebhookEvent</c>, because Polar's API already has a <c>WebhookEvent</c>
+/// model (a delivery log entry) in <see cref="PolarBilling.Client"/>.
+/// </remarks>
+public abstract class PolarWebhookEvent
+{
+    private protected PolarWebhookEvent(WebhookEnvelope envelope)
+    {
+        Type = envelope.Type;
+        Timestamp = envelope.Timestamp;
+        TimestampText = envelope.TimestampText;
+        RawJson = envelope.RawJson;
+    }
+
+    /// <summary>The event type as Polar spells it, such as <c>subscription.updated</c>; see <see cref="WebhookEventTypes"/>.</summary>
+    public string Type { get; }
+
+    /// <summary>When Polar emitted the event (the envelope's <c>timestamp</c>, not the delivery attempt's).</summary>
+    public DateTimeOffset Timestamp { get; }
+
+    /// <summary>The envelope's <c>timestamp</c> exactly as written, for lossless storage and comparison.</summary>
+    public string TimestampText { get; }
+
+    /// <summary>The whole envelope as JSON text, exactly as received (or as built, for events created in code).</summary>
+    public string RawJson { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Type} at {TimestampText}";
+}
