@@ -40,6 +40,11 @@ internal static class PolarErrorReader
                 error, detail, body),
             HttpStatusCode.Forbidden => new PolarPermissionException(
                 $"Polar did not permit {call} (403{Suffix(error)}): {detail ?? "forbidden"}.", error, detail, body),
+            HttpStatusCode.PaymentRequired => new PolarPaymentFailedException(
+                $"Polar could not charge the customer for {call} (402{Suffix(error)}): {detail ?? "payment failed"}. Nothing was changed; the customer must update their payment method.",
+                error, detail, body),
+            HttpStatusCode.Conflict => new PolarConflictException(
+                $"Polar reported a conflict for {call} (409{Suffix(error)}): {detail ?? "conflict"}.", error, detail, body),
             HttpStatusCode.TooManyRequests => RateLimited(call, RetryAfter(response, time), body),
             _ when code >= 500 => new PolarServerException(
                 $"Polar failed on {call} ({code}{Suffix(error)}): {detail ?? response.ReasonPhrase ?? "server error"}.", status, error, detail, body),

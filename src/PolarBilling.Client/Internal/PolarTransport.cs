@@ -39,6 +39,36 @@ internal sealed class PolarTransport
     public Task<T> GetAsync<T>(string path, PolarQuery? query, PolarRequestOptions? options, CancellationToken cancellationToken, bool authenticated = true) =>
         SendAsync<T>(HttpMethod.Get, path, query, content: null, RetryMode.Safe, options, authenticated, cancellationToken);
 
+    /// <summary>
+    /// GET a JSON object that Polar may not have ready yet: a 202 or 204 answer (or an empty body) gives
+    /// <see langword="null"/> instead of an error, e.g. an order receipt still being rendered.
+    /// </summary>
+    public async Task<T?> GetOptionalAsync<T>(string path, PolarQuery? query, PolarRequestOptions? options, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await SendRawAsync(HttpMethod.Get, path, query, content: null, RetryMode.Safe, options, authenticated: true, cancellationToken)
+            .ConfigureAwait(false);
+        if (response.StatusCode is System.Net.HttpStatusCode.Accepted or System.Net.HttpStatusCode.NoContent)
+        {
+            return null;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, PolarJson.TypeInfo<T>());
+        }
+        catch (JsonException ex)
+        {
+            throw new PolarException($"Polar's answer to {CallName(HttpMethod.Get, path)} could not be read as {typeof(T).Name}: {ex.Message}", ex);
+        }
+    }
+
     /// <summary>Send a JSON body and read a JSON answer.</summary>
     public Task<TResponse> SendAsync<TBody, TResponse>(
         HttpMethod method, string path, TBody body, RetryMode mode, PolarRequestOptions? options, CancellationToken cancellationToken,

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PolarBilling.Client.Internal;
 
 namespace PolarBilling.Client;
@@ -45,23 +44,6 @@ public sealed partial class OrdersService
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is null or empty.</exception>
     /// <exception cref="PolarNotFoundException">No order has this id.</exception>
-    public async Task<OrderReceipt?> GetReceiptAsync(string id, PolarRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var path = PathOf(id) + "/receipt";
-        try
-        {
-            return await Transport.GetAsync<OrderReceipt>(path, query: null, requestOptions, cancellationToken).ConfigureAwait(false);
-        }
-        catch (PolarException ex) when (IsEmptyAnswer(ex))
-        {
-            return null;
-        }
-    }
-
-    // The transport has no status-aware read, so the 202's empty (or JSON null) body surfaces as the transport's
-    // own "could not be read" PolarException: an empty document fails at its very first byte. Error statuses are
-    // PolarApiException subclasses and never match.
-    private static bool IsEmptyAnswer(PolarException ex) =>
-        ex.GetType() == typeof(PolarException)
-        && ex.InnerException is null or JsonException { LineNumber: 0, BytePositionInLine: 0 };
+    public Task<OrderReceipt?> GetReceiptAsync(string id, PolarRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        Transport.GetOptionalAsync<OrderReceipt>(PathOf(id) + "/receipt", query: null, requestOptions, cancellationToken);
 }

@@ -29,11 +29,19 @@ public class ListOptions
             throw new ArgumentException($"ListOptions.Limit is {Limit}: use 1 to 100.");
         }
 
+        if (Sorting is { Count: > 0 } && !SupportsSorting)
+        {
+            throw new ArgumentException($"{GetType().Name}.Sorting is set, but Polar cannot sort this list: leave Sorting empty.");
+        }
+
         query.Add("page", page);
         query.Add("limit", Limit);
         query.Add("sorting", Sorting);
         AddFilters(query);
     }
+
+    /// <summary>Whether Polar accepts <c>sorting</c> on this list; the few lists that do not override this.</summary>
+    private protected virtual bool SupportsSorting => true;
 
     /// <summary>Adds the resource-specific filters. Overridden by each list's options.</summary>
     private protected virtual void AddFilters(PolarQuery query)

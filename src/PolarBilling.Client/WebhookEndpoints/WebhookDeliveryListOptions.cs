@@ -4,7 +4,7 @@ namespace PolarBilling.Client;
 
 /// <summary>
 /// Filters for <see cref="WebhookEndpointsService.ListDeliveriesAsync"/>: every filter of <c>GET /v1/webhooks/deliveries</c>.
-/// Unset filters are not sent. This list takes no sorting; leave <see cref="ListOptions.Sorting"/> unset.
+/// Unset filters are not sent. This list takes no sorting: setting <see cref="ListOptions.Sorting"/> throws <see cref="ArgumentException"/>.
 /// </summary>
 public sealed class WebhookDeliveryListOptions : ListOptions
 {
@@ -29,6 +29,9 @@ public sealed class WebhookDeliveryListOptions : ListOptions
     /// <summary>Only deliveries of these event types.</summary>
     public IList<WebhookEventType>? EventType { get; set; }
 
+    private protected override bool SupportsSorting => false;
+
+    /// <inheritdoc />
     private protected override void AddFilters(PolarQuery query) => query
         .Add("endpoint_id", EndpointId)
         .Add("start_timestamp", StartTimestamp)

@@ -87,9 +87,8 @@ public sealed class TransportErrorTests
     }
 
     [Theory]
-    [InlineData(409, """{"error":"SubscriptionLocked","detail":"Subscription is pending an update."}""", "SubscriptionLocked")]
     [InlineData(410, """{"error":"ExpiredCheckoutError","detail":"This checkout session has expired."}""", "ExpiredCheckoutError")]
-    [InlineData(402, """{"error":"PaymentFailed","detail":"Payment failed."}""", "PaymentFailed")]
+    [InlineData(412, """{"error":"OrderNotDraft","detail":"The order is not a draft."}""", "OrderNotDraft")]
     public async Task Other_4xx_errors_keep_status_error_name_and_detail(int status, string body, string name)
     {
         var error = await FailingGet<PolarApiException>(LoopbackResponse.Json(status, body));
@@ -98,6 +97,28 @@ public sealed class TransportErrorTests
         Assert.Equal(((HttpStatusCode)status, name), (error.StatusCode, error.Error));
         Assert.StartsWith($"Polar answered {status} {name} to GET /v1/products/p1: ", error.Message);
         Assert.Equal(body, error.ResponseBody);
+    }
+
+    [Fact]
+    public async Task A_402_is_a_payment_failure_that_says_nothing_changed()
+    {
+        const string body = """{"error":"PaymentFailed","detail":"Your card was declined."}""";
+
+        var error = await FailingGet<PolarPaymentFailedException>(LoopbackResponse.Json(402, body));
+
+        Assert.Equal((HttpStatusCode.PaymentRequired, "PaymentFailed", "Your card was declined."), (error.StatusCode, error.Error, error.Detail));
+        Assert.Contains("Nothing was changed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_409_is_a_conflict_naming_Polars_reason()
+    {
+        const string body = """{"error":"SubscriptionLocked","detail":"Subscription is pending an update."}""";
+
+        var error = await FailingGet<PolarConflictException>(LoopbackResponse.Json(409, body));
+
+        Assert.Equal((HttpStatusCode.Conflict, "SubscriptionLocked"), (error.StatusCode, error.Error));
+        Assert.StartsWith("Polar reported a conflict for GET /v1/products/p1 (409 SubscriptionLocked): Subscription is pending an update.", error.Message);
     }
 
     [Fact]

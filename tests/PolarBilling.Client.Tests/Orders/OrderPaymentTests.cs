@@ -107,7 +107,7 @@ public sealed class OrderPaymentTests
         server.On("POST", "/v1/orders/{id}/finalize").Always(LoopbackResponse.Json(402, body));
         var client = server.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<PolarApiException>(() => client.Orders.FinalizeAsync(OrderFixtures.DraftId, cancellationToken: Ct));
+        var ex = await Assert.ThrowsAsync<PolarPaymentFailedException>(() => client.Orders.FinalizeAsync(OrderFixtures.DraftId, cancellationToken: Ct));
 
         Assert.Equal((HttpStatusCode.PaymentRequired, "PaymentFailed"), (ex.StatusCode, ex.Error));
     }

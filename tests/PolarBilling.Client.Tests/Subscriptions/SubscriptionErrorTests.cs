@@ -20,7 +20,7 @@ public sealed class SubscriptionErrorTests
         server.On("PATCH", SubscriptionFixtures.SubscriptionPath).Always(LoopbackResponse.Json(402, body));
         var client = server.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<PolarApiException>(
+        var ex = await Assert.ThrowsAsync<PolarPaymentFailedException>(
             () => client.Subscriptions.ChangeProductAsync(Id, SubscriptionFixtures.TeamId, SubscriptionProrationBehavior.Invoice, cancellationToken: Ct));
 
         Assert.Equal((HttpStatusCode.PaymentRequired, "PaymentFailed", "Your card was declined."), (ex.StatusCode, ex.Error, ex.Detail));
@@ -68,7 +68,7 @@ public sealed class SubscriptionErrorTests
         server.On(method, SubscriptionFixtures.SubscriptionPath).Always(LoopbackResponse.Json(409, body));
         var client = server.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<PolarApiException>(() => method == "PATCH"
+        var ex = await Assert.ThrowsAsync<PolarConflictException>(() => method == "PATCH"
             ? client.Subscriptions.UncancelAsync(Id, cancellationToken: Ct)
             : client.Subscriptions.RevokeAsync(Id, cancellationToken: Ct));
 
