@@ -480,6 +480,19 @@ def common_props(union):
     return result
 
 
+def allowed_values(name):
+    """Fields whose value the member pins: a const, or an inline enum (e.g. PropertyAggregation.func)."""
+    result = []
+    for json_name, node in S[name].get("properties", {}).items():
+        variants, _ = strip_null(node)
+        node = variants[0] if len(variants) == 1 else {}
+        if "const" in node and isinstance(node["const"], str):
+            result.append((json_name, [node["const"]]))
+        elif "enum" in node and all(isinstance(v, str) for v in node["enum"]):
+            result.append((json_name, list(node["enum"])))
+    return result
+
+
 def resolver(union):
     members = unions[union]
     node = S.get(union, {})
@@ -504,9 +517,10 @@ def resolver(union):
                 continue
             ps = props_of(m)
             req = [p.json_name for p in ps if p.required]
-            consts = [(p.json_name, p.const) for p in ps if p.const is not None and not isinstance(p.const, bool)]
+            allowed = allowed_values(m)
             declared = [p.json_name for p in ps]
-            cands.append(f"        new(typeof({m}), [{', '.join(json.dumps(r) for r in req)}], [{', '.join(f'({json.dumps(a)}, {json.dumps(b)})' for a, b in consts)}], [{', '.join(json.dumps(d) for d in declared)}]),")
+            rendered = ", ".join(f"({json.dumps(a)}, [{', '.join(json.dumps(v) for v in b)}])" for a, b in allowed)
+            cands.append(f"        new(typeof({m}), [{', '.join(json.dumps(r) for r in req)}], [{rendered}], [{', '.join(json.dumps(d) for d in declared)}]),")
         lines.append(f"        return StructuralUnion.Resolve(element, Candidates) ?? typeof(Unknown{union});")
         return "\n".join(lines), "\n".join(cands)
     return "\n".join(lines), None

@@ -25,7 +25,7 @@ public abstract class BenefitGrantProperties : PolarObject
             new(typeof(BenefitGrantDiscordProperties), [], [], ["account_id", "guild_id", "role_id", "granted_account_id"]),
             new(typeof(BenefitGrantDownloadablesProperties), [], [], ["files"]),
             new(typeof(BenefitGrantFeatureFlagProperties), [], [], []),
-            new(typeof(BenefitGrantGitHubRepositoryProperties), [], [], ["account_id", "repository_owner", "repository_name", "permission", "granted_account_id"]),
+            new(typeof(BenefitGrantGitHubRepositoryProperties), [], [("permission", ["pull", "triage", "push", "maintain", "admin"])], ["account_id", "repository_owner", "repository_name", "permission", "granted_account_id"]),
             new(typeof(BenefitGrantLicenseKeysProperties), [], [], ["user_provided_key", "license_key_id", "display_key"]),
             new(typeof(BenefitGrantSlackSharedChannelProperties), [], [], ["invited_email", "channel_id", "channel_name", "invite_id", "invite_url", "connected_team_id"]),
         ];

@@ -61,8 +61,8 @@ public abstract class CustomerCreate : PolarObject
 
         private static readonly StructuralUnion.Candidate[] Candidates =
         [
-            new(typeof(CustomerIndividualCreate), ["email"], [("type", "individual")], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
-            new(typeof(CustomerTeamCreate), ["type"], [("type", "team")], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
+            new(typeof(CustomerIndividualCreate), ["email"], [("type", ["individual"])], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
+            new(typeof(CustomerTeamCreate), ["type"], [("type", ["team"])], ["metadata", "external_id", "name", "billing_address", "tax_id", "locale", "organization_id", "owner", "type", "email"]),
         ];
     }
 }

@@ -21,9 +21,9 @@ public abstract class MeterAggregation : PolarObject
 
         private static readonly StructuralUnion.Candidate[] Candidates =
         [
-            new(typeof(CountAggregation), [], [("func", "count")], ["func"]),
-            new(typeof(PropertyAggregation), ["func", "property"], [], ["func", "property"]),
-            new(typeof(UniqueAggregation), ["property"], [("func", "unique")], ["func", "property"]),
+            new(typeof(CountAggregation), [], [("func", ["count"])], ["func"]),
+            new(typeof(PropertyAggregation), ["func", "property"], [("func", ["sum", "max", "min", "avg"])], ["func", "property"]),
+            new(typeof(UniqueAggregation), ["property"], [("func", ["unique"])], ["func", "property"]),
         ];
     }
 }

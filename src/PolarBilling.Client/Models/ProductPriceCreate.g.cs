@@ -21,10 +21,10 @@ public abstract class ProductPriceCreate : PolarObject
 
         private static readonly StructuralUnion.Candidate[] Candidates =
         [
-            new(typeof(ProductPriceCustomCreate), ["amount_type"], [("amount_type", "custom")], ["amount_type", "price_currency", "tax_behavior", "minimum_amount", "maximum_amount", "preset_amount"]),
-            new(typeof(ProductPriceFixedCreate), ["amount_type", "price_amount"], [("amount_type", "fixed")], ["amount_type", "price_currency", "tax_behavior", "price_amount"]),
-            new(typeof(ProductPriceMeteredUnitCreate), ["amount_type", "meter_id", "unit_amount"], [("amount_type", "metered_unit")], ["amount_type", "price_currency", "tax_behavior", "meter_id", "unit_amount", "cap_amount"]),
-            new(typeof(ProductPriceSeatBasedCreate), ["amount_type", "seat_tiers"], [("amount_type", "seat_based")], ["amount_type", "price_currency", "tax_behavior", "seat_tiers"]),
+            new(typeof(ProductPriceCustomCreate), ["amount_type"], [("amount_type", ["custom"])], ["amount_type", "price_currency", "tax_behavior", "minimum_amount", "maximum_amount", "preset_amount"]),
+            new(typeof(ProductPriceFixedCreate), ["amount_type", "price_amount"], [("amount_type", ["fixed"])], ["amount_type", "price_currency", "tax_behavior", "price_amount"]),
+            new(typeof(ProductPriceMeteredUnitCreate), ["amount_type", "meter_id", "unit_amount"], [("amount_type", ["metered_unit"])], ["amount_type", "price_currency", "tax_behavior", "meter_id", "unit_amount", "cap_amount"]),
+            new(typeof(ProductPriceSeatBasedCreate), ["amount_type", "seat_tiers"], [("amount_type", ["seat_based"])], ["amount_type", "price_currency", "tax_behavior", "seat_tiers"]),
             new(typeof(ExistingProductPrice), ["id"], [], ["id"]),
         ];
     }
