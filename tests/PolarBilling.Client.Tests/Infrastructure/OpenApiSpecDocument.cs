@@ -113,6 +113,7 @@ internal sealed class OpenApiSpecDocument
     /// <summary>
     /// Removes <c>discriminator</c>, <c>xml</c>, <c>externalDocs</c>, <c>example</c> and <c>x-*</c>, which JsonSchema.Net 8
     /// rejects; keys of name maps (<c>properties</c>, <c>schemas</c>, ...) are field names, not keywords, and stay.
+    /// Also checks <c>oneOf</c> as <c>anyOf</c> and drops the <c>uri</c> format, to match what Polar's server enforces.
     /// </summary>
     private static void StripOpenApiKeywords(JsonNode? node, bool isNameMap = false)
     {
@@ -123,6 +124,22 @@ internal sealed class OpenApiSpecDocument
                 foreach (var key in obj.Select(p => p.Key).Where(IsOpenApiOnly).ToList())
                 {
                     obj.Remove(key);
+                }
+
+                // Polar's server validates unions in pydantic's smart/tagged mode, not exclusively: its own payloads
+                // match two branches of some oneOf (a repeating discount also fits the once/forever member; a legacy
+                // recurring price fits ProductPrice). Checking them as anyOf is what Polar actually enforces.
+                if (obj["oneOf"] is { } oneOf)
+                {
+                    obj.Remove("oneOf");
+                    obj["anyOf"] = oneOf;
+                }
+
+                // URLs are checked by pydantic, which accepts what RFC 3986 does not, such as the {CHECKOUT_ID}
+                // placeholder Polar documents for success_url; a strict "uri" format would reject valid requests.
+                if (obj["format"] is JsonValue format && format.GetValueKind() == JsonValueKind.String && format.GetValue<string>() == "uri")
+                {
+                    obj.Remove("format");
                 }
             }
 

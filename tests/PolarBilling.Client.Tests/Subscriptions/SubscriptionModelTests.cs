@@ -108,12 +108,12 @@ public sealed class SubscriptionModelTests
     [Fact]
     public void A_legacy_recurring_price_reads_as_its_own_member()
     {
-        // Checked against the member schema: in Subscription.prices the spec's oneOf [LegacyRecurringProductPrice,
-        // ProductPrice] matches a legacy fixed price twice (ProductPriceFixed does not forbid "type"/"legacy"), so the
-        // union itself rejects every real legacy price.
+        // A legacy fixed price also fits ProductPriceFixed (nothing there forbids "type"/"legacy"); the client must
+        // still read it as the legacy member.
         const string legacy = """{"created_at":"2024-06-01T00:00:00Z","modified_at":null,"id":"0b1c2d3e-4f5a-4b6c-9d7e-8f9a0b1c2d3e","source":"catalog","amount_type":"fixed","price_currency":"usd","tax_behavior":null,"is_archived":true,"product_id":"3b5d7f9a-1c3e-4a5b-9d7f-1b3d5f7a9c1e","type":"recurring","recurring_interval":"year","price_amount":9900,"legacy":true}""";
 
         var price = ModelRoundTrip.Assert<ProductPrice>("LegacyRecurringProductPriceFixed", legacy);
+        OpenApiSpec.AssertValid("ProductPrice", legacy);
 
         Assert.IsAssignableFrom<LegacyRecurringProductPrice>(price);
     }
