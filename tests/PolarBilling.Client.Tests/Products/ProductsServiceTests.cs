@@ -25,7 +25,7 @@ public sealed class ProductsServiceTests
         Assert.Equal((ProductFixtures.ProId, "Pro", ProductFixtures.OrganizationId), (product.Id, product.Name, product.OrganizationId));
         Assert.Equal(new DateTimeOffset(2026, 3, 5, 16, 20, 0, TimeSpan.Zero), product.ModifiedAt);
         Assert.Equal(1900, Assert.IsType<ProductPriceFixed>(product.Prices[0]).PriceAmount);
-        Assert.Equal("pro", product.Metadata.AdditionalProperties!["plan"].GetString());
+        Assert.Equal("pro", product.Metadata["plan"].ToString());
     }
 
     [Fact]
