@@ -101,6 +101,18 @@ public sealed class MeterModelTests
     }
 
     [Fact]
+    public void A_filter_entry_of_an_unknown_shape_reads_as_unknown_and_writes_back_unchanged()
+    {
+        var json = JsonNode.Parse(MeterFixtures.ApiCalls)!;
+        json["filter"]!["clauses"]!.AsArray().Add(new JsonObject { ["expression"] = "tokens * 2 > 100" });
+
+        var meter = PolarJson.Deserialize<Meter>(json.ToJsonString());
+
+        Assert.IsType<UnknownFilterCondition>(meter.Filter.Clauses[1]);
+        ModelRoundTrip.AssertEquivalent(json.ToJsonString(), PolarJson.Serialize(meter));
+    }
+
+    [Fact]
     public void Unknown_operator_conjunction_and_unit_values_are_kept()
     {
         var json = JsonNode.Parse(MeterFixtures.ApiCalls)!;
