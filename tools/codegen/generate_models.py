@@ -231,8 +231,18 @@ def strip_null(node):
         return [copy], "null" in node["type"]
     variants = union_members(node)
     if variants is not None and "discriminator" not in node:
-        non_null = [v for v in variants if v.get("type") != "null"]
-        return non_null, len(non_null) != len(variants)
+        nullable = False
+        non_null = []
+        for v in variants:
+            if v.get("type") == "null":
+                nullable = True
+            elif union_members(v) is not None and "discriminator" not in v and not any("$ref" in m for m in union_members(v)):
+                inner, inner_nullable = strip_null(v)  # anyOf [anyOf [string, null], null]: just a nullable string
+                non_null += inner
+                nullable = nullable or inner_nullable
+            else:
+                non_null.append(v)
+        return non_null, nullable
     return [node], False
 
 

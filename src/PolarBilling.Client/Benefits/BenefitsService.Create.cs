@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PolarBilling.Client;
 
 // The benefits a SaaS usually needs, created in one call each. All are CreateAsync underneath, so Safe.
@@ -76,7 +74,7 @@ public sealed partial class BenefitsService
         var body = new BenefitCustomCreate
         {
             Description = description,
-            Properties = new BenefitCustomCreateProperties { Note = note is null ? null : JsonSerializer.SerializeToElement(note, Serialization.PolarJson.TypeInfo<string>()) },
+            Properties = new BenefitCustomCreateProperties { Note = note },
         };
         return Expect<BenefitCustom>(await CreateAsync(body, requestOptions, cancellationToken).ConfigureAwait(false));
     }

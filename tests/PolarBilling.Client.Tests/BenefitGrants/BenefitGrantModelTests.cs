@@ -15,12 +15,12 @@ public sealed class BenefitGrantModelTests
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Every_grant_fixture_round_trips_against_the_spec(string file) =>
-        CatalogRoundTrip.Fixture<BenefitGrant>("BenefitGrant", $"BenefitGrants/{file}");
+        ModelRoundTrip.AssertFixture<BenefitGrant>("BenefitGrant", $"BenefitGrants/{file}");
 
     [Fact]
     public void A_granted_feature_flag_reads_its_subscription_customer_and_benefit()
     {
-        var grant = CatalogRoundTrip.Fixture<BenefitGrant>("BenefitGrant", "BenefitGrants/grant-feature-flag-granted.json");
+        var grant = ModelRoundTrip.AssertFixture<BenefitGrant>("BenefitGrant", "BenefitGrants/grant-feature-flag-granted.json");
 
         Assert.True(grant.IsGranted);
         Assert.False(grant.IsRevoked);
@@ -36,7 +36,7 @@ public sealed class BenefitGrantModelTests
     [Fact]
     public void A_revoked_license_key_grant_reads_its_error_member_and_key()
     {
-        var grant = CatalogRoundTrip.Fixture<BenefitGrant>("BenefitGrant", "BenefitGrants/grant-license-key-revoked-for-member.json");
+        var grant = ModelRoundTrip.AssertFixture<BenefitGrant>("BenefitGrant", "BenefitGrants/grant-license-key-revoked-for-member.json");
 
         Assert.Equal((false, true), (grant.IsGranted, grant.IsRevoked));
         Assert.Equal(new DateTimeOffset(2026, 5, 1, 9, 10, 0, TimeSpan.Zero), grant.RevokedAt);
@@ -49,7 +49,7 @@ public sealed class BenefitGrantModelTests
     [Fact]
     public void A_pending_grant_has_no_granted_at_and_discord_properties()
     {
-        var grant = CatalogRoundTrip.Fixture<BenefitGrant>("BenefitGrant", "BenefitGrants/grant-discord-pending.json");
+        var grant = ModelRoundTrip.AssertFixture<BenefitGrant>("BenefitGrant", "BenefitGrants/grant-discord-pending.json");
 
         Assert.Null(grant.GrantedAt);
         Assert.Null(grant.Member);

@@ -13,7 +13,7 @@ public sealed class EventModelTests
     [Fact]
     public void A_user_event_reads_its_flat_metadata_and_the_structured_llm_and_cost_keys()
     {
-        var @event = CatalogRoundTrip.Assert<Event>("Event", EventFixtures.LlmCompletion);
+        var @event = ModelRoundTrip.Assert<Event>("Event", EventFixtures.LlmCompletion);
 
         var user = Assert.IsType<UserEvent>(@event);
         Assert.Equal(("llm_completion", "user", "user_42", 2L), (user.Name, user.Source, user.ExternalCustomerId, user.ChildCount));
@@ -29,7 +29,7 @@ public sealed class EventModelTests
     [Fact]
     public void A_child_event_of_a_team_member_has_no_customer_object()
     {
-        var user = Assert.IsType<UserEvent>(CatalogRoundTrip.Assert<Event>("Event", EventFixtures.Child));
+        var user = Assert.IsType<UserEvent>(ModelRoundTrip.Assert<Event>("Event", EventFixtures.Child));
 
         Assert.Null(user.Customer);
         Assert.Null(user.CustomerId);
@@ -40,7 +40,7 @@ public sealed class EventModelTests
     [Fact]
     public void A_system_event_reads_as_its_typed_member()
     {
-        var @event = CatalogRoundTrip.Assert<Event>("Event", EventFixtures.MeterCredited);
+        var @event = ModelRoundTrip.Assert<Event>("Event", EventFixtures.MeterCredited);
 
         var credited = Assert.IsType<MeterCreditEvent>(@event);
         Assert.Equal(("meter.credited", EventFixtures.ApiCallsMeterId, 10000L), (credited.Name, credited.Metadata.MeterId, credited.Metadata.Units));
@@ -53,8 +53,8 @@ public sealed class EventModelTests
         OpenApiSpec.AssertResponseValid("GET", "/v1/events/", 200, EventFixtures.NumberedPage);
         OpenApiSpec.AssertResponseValid("GET", "/v1/events/", 200, EventFixtures.CursorPage);
 
-        var numbered = CatalogRoundTrip.Assert<PolarList<Event>>("ListResource_Event_", EventFixtures.NumberedPage);
-        var cursor = CatalogRoundTrip.Assert<PolarList<Event>>("ListResourceWithCursorPagination_Event_", EventFixtures.CursorPage);
+        var numbered = ModelRoundTrip.Assert<PolarList<Event>>("ListResource_Event_", EventFixtures.NumberedPage);
+        var cursor = ModelRoundTrip.Assert<PolarList<Event>>("ListResourceWithCursorPagination_Event_", EventFixtures.CursorPage);
 
         Assert.Equal((3L, 2, (bool?)null), (numbered.Pagination.TotalCount, numbered.Pagination.MaxPage, numbered.Pagination.HasNextPage));
         Assert.Equal([typeof(UserEvent), typeof(MeterCreditEvent)], numbered.Items.Select(e => e.GetType()));
@@ -64,7 +64,7 @@ public sealed class EventModelTests
     [Fact]
     public void Event_names_read_their_counts_and_first_and_last_seen()
     {
-        var names = CatalogRoundTrip.Assert<PolarList<EventName>>("ListResource_EventName_", EventFixtures.NamesPage);
+        var names = ModelRoundTrip.Assert<PolarList<EventName>>("ListResource_EventName_", EventFixtures.NamesPage);
 
         Assert.Equal((("api_call", EventSource.User, 182734L)), (names.Items[0].Name, names.Items[0].Source, names.Items[0].Occurrences));
         Assert.Equal(new DateTimeOffset(2026, 2, 20, 8, 3, 11, TimeSpan.Zero), names.Items[0].FirstSeen);
@@ -74,8 +74,8 @@ public sealed class EventModelTests
     [Fact]
     public void Ingest_answers_read_with_and_without_duplicates()
     {
-        var withDuplicates = CatalogRoundTrip.Assert<EventsIngestResponse>("EventsIngestResponse", EventFixtures.IngestResponse);
-        var without = CatalogRoundTrip.Assert<EventsIngestResponse>("EventsIngestResponse", EventFixtures.IngestResponseWithoutDuplicates);
+        var withDuplicates = ModelRoundTrip.Assert<EventsIngestResponse>("EventsIngestResponse", EventFixtures.IngestResponse);
+        var without = ModelRoundTrip.Assert<EventsIngestResponse>("EventsIngestResponse", EventFixtures.IngestResponseWithoutDuplicates);
 
         Assert.Equal((3L, 1L), (withDuplicates.Inserted, withDuplicates.Duplicates));
         Assert.Equal((2L, (long?)null), (without.Inserted, without.Duplicates));

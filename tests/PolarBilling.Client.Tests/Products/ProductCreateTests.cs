@@ -128,7 +128,7 @@ public sealed class ProductCreateTests
         await using var server = await LoopbackPolarServer.StartAsync(Ct);
         server.On("PATCH", "/v1/products/{id}").Always(LoopbackResponse.Json(200, ProductFixtures.ProMonthly));
         var client = server.CreateClient();
-        var current = CatalogRoundTrip.Fixture<Product>("Product", "Products/product-pro-monthly.json");
+        var current = ModelRoundTrip.AssertFixture<Product>("Product", "Products/product-pro-monthly.json");
 
         var prices = current.ToExistingPrices();
         prices.Add(new ProductPriceFixedCreate { PriceAmount = 2900, PriceCurrency = PresentmentCurrency.Eur });

@@ -17,12 +17,12 @@ public sealed class ProductModelTests
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Every_product_fixture_round_trips_against_the_spec(string file) =>
-        CatalogRoundTrip.Fixture<Product>("Product", $"Products/{file}");
+        ModelRoundTrip.AssertFixture<Product>("Product", $"Products/{file}");
 
     [Fact]
     public void A_subscription_plan_reads_its_fixed_metered_and_archived_prices()
     {
-        var product = CatalogRoundTrip.Fixture<Product>("Product", "Products/product-pro-monthly.json");
+        var product = ModelRoundTrip.AssertFixture<Product>("Product", "Products/product-pro-monthly.json");
 
         Assert.True(product.IsRecurring);
         Assert.Equal(RecurringInterval.Month, product.RecurringInterval);
@@ -44,7 +44,7 @@ public sealed class ProductModelTests
     [Fact]
     public void A_free_plan_is_a_fixed_price_of_zero()
     {
-        var product = CatalogRoundTrip.Fixture<Product>("Product", "Products/product-free.json");
+        var product = ModelRoundTrip.AssertFixture<Product>("Product", "Products/product-free.json");
 
         Assert.Equal(0, Assert.IsType<ProductPriceFixed>(Assert.Single(product.Prices)).PriceAmount);
         Assert.Null(product.Description);
@@ -54,7 +54,7 @@ public sealed class ProductModelTests
     [Fact]
     public void A_one_time_pay_what_you_want_product_reads_its_custom_price_and_media()
     {
-        var product = CatalogRoundTrip.Fixture<Product>("Product", "Products/product-ebook-pay-what-you-want.json");
+        var product = ModelRoundTrip.AssertFixture<Product>("Product", "Products/product-ebook-pay-what-you-want.json");
 
         Assert.False(product.IsRecurring);
         Assert.Null(product.RecurringInterval);
@@ -68,7 +68,7 @@ public sealed class ProductModelTests
     [Fact]
     public void A_seat_based_price_reads_its_graduated_tiers()
     {
-        var product = CatalogRoundTrip.Fixture<Product>("Product", "Products/product-team-yearly-seats.json");
+        var product = ModelRoundTrip.AssertFixture<Product>("Product", "Products/product-team-yearly-seats.json");
 
         Assert.Equal(RecurringInterval.Year, product.RecurringInterval);
         Assert.Equal(RecurringInterval.Month, product.MeterInterval);
@@ -81,7 +81,7 @@ public sealed class ProductModelTests
     [Fact]
     public void Legacy_recurring_prices_read_as_their_legacy_members()
     {
-        var product = CatalogRoundTrip.Fixture<Product>("Product", "Products/product-legacy-recurring.json");
+        var product = ModelRoundTrip.AssertFixture<Product>("Product", "Products/product-legacy-recurring.json");
 
         Assert.Equal(900, Assert.IsType<LegacyRecurringProductPriceFixed>(product.Prices[0]).PriceAmount);
         Assert.Equal(RecurringInterval.Year, Assert.IsType<LegacyRecurringProductPriceCustom>(product.Prices[1]).RecurringInterval);
