@@ -43,6 +43,13 @@ INLINE_UNIONS = {
     frozenset(["FilterClause", "Filter"]): "FilterCondition",
     # Legacy recurring prices are still prices: they join the ProductPrice union (see NESTED_UNIONS).
     frozenset(["LegacyRecurringProductPrice", "ProductPrice"]): "ProductPrice",
+    # Request bodies that are an anyOf in the operation itself get a named base too, so one method (and the
+    # emulator's request parsing) can take any member.
+    frozenset(["BenefitCustomUpdate", "BenefitDiscordUpdate", "BenefitGitHubRepositoryUpdate", "BenefitDownloadablesUpdate",
+               "BenefitLicenseKeysUpdate", "BenefitMeterCreditUpdate", "BenefitFeatureFlagUpdate",
+               "BenefitSlackSharedChannelUpdate"]): "BenefitUpdate",
+    frozenset(["CustomerSessionCustomerIDCreate", "CustomerSessionCustomerExternalIDCreate"]): "CustomerSessionCreate",
+    frozenset(["SubscriptionCreateCustomer", "SubscriptionCreateExternalCustomer"]): "SubscriptionCreate",
     # A product update's price list mixes kept prices and new ones.
     frozenset(["ExistingProductPrice", "ProductPriceCreate"]): "ProductPriceCreate",
 }
@@ -56,6 +63,9 @@ DOCS = {
     "BenefitGrantProperties": "The benefit-specific properties of a grant.",
     "EventCreate": "An event to ingest, for a customer by Polar id or by your external id.",
     "FilterCondition": "A meter filter entry: a clause or a nested filter.",
+    "BenefitUpdate": "The body of a benefit update; its member must match the benefit's type.",
+    "CustomerSessionCreate": "A customer portal session request, for a customer by Polar id or by your external id.",
+    "SubscriptionCreate": "A subscription to a free product, for a customer by Polar id or by your external id.",
 }
 
 spec = json.load(open(SPEC))

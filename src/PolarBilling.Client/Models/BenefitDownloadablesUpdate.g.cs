@@ -5,23 +5,13 @@ using System.Text.Json.Serialization;
 namespace PolarBilling.Client;
 
 /// <summary>BenefitDownloadablesUpdate</summary>
-public sealed partial class BenefitDownloadablesUpdate : PolarObject
+public sealed partial class BenefitDownloadablesUpdate : BenefitUpdate
 {
     /// <summary>Creates the object with its fixed fields set.</summary>
     public BenefitDownloadablesUpdate()
     {
         Type = "downloadables";
     }
-
-    /// <summary>Key-value object allowing you to store additional information. The key must be a string with a maximum length of **40 characters**. The value must be either: * A string with a maximum length of **500 characters** * An integer * A floating-point number * A boolean You can store up to **50 key-value pairs**.</summary>
-    [JsonPropertyName("metadata")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public Dictionary<string, MetadataValue>? Metadata { get; set; }
-
-    /// <summary>The description of the benefit. Will be displayed on products having this benefit.</summary>
-    [JsonPropertyName("description")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Description { get; set; }
 
     /// <summary>Type</summary>
     [JsonPropertyName("type")]

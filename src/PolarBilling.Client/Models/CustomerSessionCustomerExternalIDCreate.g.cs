@@ -5,23 +5,8 @@ using System.Text.Json.Serialization;
 namespace PolarBilling.Client;
 
 /// <summary>Schema for creating a customer session using an external customer ID.</summary>
-public sealed partial class CustomerSessionCustomerExternalIDCreate : PolarObject
+public sealed partial class CustomerSessionCustomerExternalIDCreate : CustomerSessionCreate
 {
-    /// <summary>ID of the member to create a session for. When not provided and the organization has `member_model_enabled`, the owner member of the customer will be used for individual customers.</summary>
-    [JsonPropertyName("member_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? MemberId { get; set; }
-
-    /// <summary>External ID of the member to create a session for. Alternative to `member_id`.</summary>
-    [JsonPropertyName("external_member_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? ExternalMemberId { get; set; }
-
-    /// <summary>When set, a back button will be shown in the customer portal to return to this URL.</summary>
-    [JsonPropertyName("return_url")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? ReturnUrl { get; set; }
-
     /// <summary>External ID of the customer to create a session for.</summary>
     [JsonPropertyName("external_customer_id")]
     public required string ExternalCustomerId { get; set; }

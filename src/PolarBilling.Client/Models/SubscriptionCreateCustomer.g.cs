@@ -5,17 +5,8 @@ using System.Text.Json.Serialization;
 namespace PolarBilling.Client;
 
 /// <summary>Create a subscription for an existing customer.</summary>
-public sealed partial class SubscriptionCreateCustomer : PolarObject
+public sealed partial class SubscriptionCreateCustomer : SubscriptionCreate
 {
-    /// <summary>Key-value object allowing you to store additional information. The key must be a string with a maximum length of **40 characters**. The value must be either: * A string with a maximum length of **500 characters** * An integer * A floating-point number * A boolean You can store up to **50 key-value pairs**.</summary>
-    [JsonPropertyName("metadata")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public Dictionary<string, MetadataValue>? Metadata { get; set; }
-
-    /// <summary>The ID of the recurring product to subscribe to. Must be a free product, otherwise the customer should go through a checkout flow.</summary>
-    [JsonPropertyName("product_id")]
-    public required string ProductId { get; set; }
-
     /// <summary>The ID of the customer to create the subscription for.</summary>
     [JsonPropertyName("customer_id")]
     public required string CustomerId { get; set; }

@@ -82,6 +82,15 @@ public sealed class GeneratedModelTests
     }
 
     [Fact]
+    public void Request_bodies_that_are_unions_in_the_operation_read_as_their_member()
+    {
+        Assert.IsType<BenefitFeatureFlagUpdate>(PolarJson.Deserialize<BenefitUpdate>("""{"type":"feature_flag","description":"API access"}"""));
+        Assert.IsType<CustomerSessionCustomerExternalIDCreate>(PolarJson.Deserialize<CustomerSessionCreate>("""{"external_customer_id":"user-42"}"""));
+        Assert.IsType<CustomerSessionCustomerIDCreate>(PolarJson.Deserialize<CustomerSessionCreate>("""{"customer_id":"c1"}"""));
+        Assert.IsType<SubscriptionCreateExternalCustomer>(PolarJson.Deserialize<SubscriptionCreate>("""{"product_id":"p","external_customer_id":"user-42"}"""));
+    }
+
+    [Fact]
     public void A_legacy_recurring_price_is_still_a_product_price()
     {
         var price = PolarJson.Deserialize<ProductPrice>("""{"amount_type":"fixed","type":"recurring","legacy":true,"recurring_interval":"month","id":"p"}""");
