@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using PolarBilling.Client.Models;
-using PolarBilling.Client.Webhooks;
 
 namespace PolarBilling.Client.Serialization;
 
@@ -40,7 +39,7 @@ public static class PolarJson
     {
         var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(PolarModelsJsonContext.Default, WebhooksJsonContext.Default),
+            TypeInfoResolver = PolarModelsJsonContext.Default,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             AllowOutOfOrderMetadataProperties = true,
