@@ -20,18 +20,17 @@ internal sealed class PolarTransport
     private readonly Uri _baseAddress;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly string _userAgent;
+    private readonly TimeProvider _time;
 
     public PolarTransport(Func<HttpClient> httpClient, PolarClientOptions options, TimeProvider time)
     {
         _httpClient = httpClient;
         _options = options;
-        Time = time;
+        _time = time;
         _baseAddress = options.ResolveBaseAddress();
         _pipeline = PolarRetryPipeline.Create(options, time);
         _userAgent = $"PolarBilling.Client/{ClientVersion}" + (options.UserAgentSuffix is { Length: > 0 } suffix ? " " + suffix : string.Empty);
     }
-
-    public TimeProvider Time { get; }
 
     public Uri BaseAddress => _baseAddress;
 
@@ -48,25 +47,9 @@ internal sealed class PolarTransport
     {
         using var response = await SendRawAsync(HttpMethod.Get, path, query, content: null, RetryMode.Safe, options, authenticated: true, cancellationToken)
             .ConfigureAwait(false);
-        if (response.StatusCode is System.Net.HttpStatusCode.Accepted or System.Net.HttpStatusCode.NoContent)
-        {
-            return null;
-        }
-
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (body.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(body, PolarJson.TypeInfo<T>());
-        }
-        catch (JsonException ex)
-        {
-            throw new PolarException($"Polar's answer to {CallName(HttpMethod.Get, path)} could not be read as {typeof(T).Name}: {ex.Message}", ex);
-        }
+        return response.StatusCode is System.Net.HttpStatusCode.Accepted or System.Net.HttpStatusCode.NoContent
+            ? null
+            : await ReadJsonAsync<T>(response, HttpMethod.Get, path, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Send a JSON body and read a JSON answer.</summary>
@@ -129,14 +112,22 @@ internal sealed class PolarTransport
         bool authenticated, CancellationToken cancellationToken)
     {
         using var response = await SendRawAsync(method, path, query, content, mode, options, authenticated, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync<T>(response, method, path, cancellationToken).ConfigureAwait(false)
+            ?? throw new PolarException($"Polar answered {CallName(method, path)} with no {typeof(T).Name} (an empty body or JSON null).");
+    }
+
+    /// <summary>Reads a success body; <see langword="default"/> for an empty body or JSON null.</summary>
+    private static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            return default;
+        }
+
         try
         {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                return await JsonSerializer.DeserializeAsync(stream, PolarJson.TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
-                    ?? throw new PolarException($"Polar answered {CallName(method, path)} with JSON null where {typeof(T).Name} was expected.");
-            }
+            return JsonSerializer.Deserialize(body, PolarJson.TypeInfo<T>());
         }
         catch (JsonException ex)
         {
@@ -158,7 +149,7 @@ internal sealed class PolarTransport
 
         var timeout = options?.Timeout ?? _options.Timeout;
         var uri = new Uri(_baseAddress, path + query);
-        using var deadline = new CancellationTokenSource(timeout, Time);
+        using var deadline = new CancellationTokenSource(timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var context = ResilienceContextPool.Shared.Get(linked.Token);
         context.Properties.Set(PolarRetryPipeline.ModeKey, mode);
@@ -197,7 +188,7 @@ internal sealed class PolarTransport
         {
             using (response)
             {
-                throw await PolarErrorReader.ReadAsync(call, response, Time, cancellationToken).ConfigureAwait(false);
+                throw await PolarErrorReader.ReadAsync(call, response, _time, cancellationToken).ConfigureAwait(false);
             }
         }
 

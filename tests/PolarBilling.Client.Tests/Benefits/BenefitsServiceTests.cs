@@ -184,9 +184,9 @@ public sealed class BenefitsServiceTests
             [$"/v1/benefits/{BenefitFixtures.FeatureFlagId}", $"/v1/benefits/{BenefitFixtures.MeterCreditId}", $"/v1/benefits/{BenefitFixtures.CustomId}"],
             server.Requests.Select(r => r.Path));
         // Exactly these fields, in any order (a member's own fields are written before the union's shared ones).
-        AssertSameJson("""{"description":"API access (v2)","type":"feature_flag"}""", server.Requests[0].BodyText);
-        AssertSameJson($$$"""{"type":"meter_credit","properties":{"units":20000,"rollover":true,"meter_id":"{{{BenefitFixtures.ApiCallsMeterId}}}"}}""", server.Requests[1].BodyText);
-        AssertSameJson("""{"visibility":"public","type":"custom"}""", server.Requests[2].BodyText);
+        ExactJson.Equal("""{"description":"API access (v2)","type":"feature_flag"}""", server.Requests[0].BodyText);
+        ExactJson.Equal($$$"""{"type":"meter_credit","properties":{"units":20000,"rollover":true,"meter_id":"{{{BenefitFixtures.ApiCallsMeterId}}}"}}""", server.Requests[1].BodyText);
+        ExactJson.Equal("""{"visibility":"public","type":"custom"}""", server.Requests[2].BodyText);
         server.AssertAllRequestsMatchSpec();
     }
 
@@ -217,9 +217,4 @@ public sealed class BenefitsServiceTests
         Assert.Equal("NotPermitted", error.Error);
         Assert.Single(server.Requests);
     }
-
-    private static void AssertSameJson(string expected, string? actual) =>
-        Assert.True(
-            System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(expected), System.Text.Json.Nodes.JsonNode.Parse(actual!)),
-            $"Expected {expected}\nActual   {actual}");
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using PolarBilling.Client.Tests.Infrastructure;
 using PolarBilling.Client.Tests.Subscriptions;
+using PolarBilling.Client.Tests.Conformance;
 using Xunit;
 
 namespace PolarBilling.Client.Tests.Orders;

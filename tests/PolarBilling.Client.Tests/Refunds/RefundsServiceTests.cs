@@ -1,6 +1,7 @@
 using PolarBilling.Client.Serialization;
 using PolarBilling.Client.Tests.Infrastructure;
 using PolarBilling.Client.Tests.Subscriptions;
+using PolarBilling.Client.Tests.Conformance;
 using Xunit;
 
 namespace PolarBilling.Client.Tests.Refunds;

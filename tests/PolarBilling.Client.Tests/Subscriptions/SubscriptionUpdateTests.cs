@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PolarBilling.Client.Tests.Infrastructure;
+using PolarBilling.Client.Tests.Conformance;
 using Xunit;
 
 namespace PolarBilling.Client.Tests.Subscriptions;

@@ -1,4 +1,5 @@
 using PolarBilling.Client.Tests.Infrastructure;
+using PolarBilling.Client.Tests.Conformance;
 using Xunit;
 
 namespace PolarBilling.Client.Tests.Subscriptions;

@@ -1,5 +1,6 @@
 using PolarBilling.Client.Tests.Infrastructure;
 using PolarBilling.Client.Tests.Subscriptions;
+using PolarBilling.Client.Tests.Conformance;
 using Xunit;
 
 namespace PolarBilling.Client.Tests.WebhookEndpoints;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Xunit;
 
-namespace PolarBilling.Client.Tests.Subscriptions;
+namespace PolarBilling.Client.Tests.Conformance;
 
 /// <summary>
 /// Compares a sent body with the expected JSON exactly: same keys, same values, explicit <c>null</c>s included (key
