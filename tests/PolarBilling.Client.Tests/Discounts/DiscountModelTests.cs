@@ -24,7 +24,7 @@ public sealed class DiscountModelTests
     [Fact]
     public void A_repeating_discount_is_valid_as_a_Discount_although_it_also_fits_the_once_forever_member()
     {
-        // The spec's oneOf is checked as anyOf, as Polar's server does (see OpenApiSpecDocument): a repeating discount
+        // The spec's oneOf is checked as anyOf, as Polar's server does (see the emulator's OpenApiSpecDocument): a repeating discount
         // fits two members, and the client must still read it as the repeating one.
         Assert.True(OpenApiSpec.Validate("Discount", DiscountFixtures.PercentageRepeating).IsValid);
         Assert.IsType<DiscountPercentageRepeatDuration>(PolarJson.Deserialize<Discount>(DiscountFixtures.PercentageRepeating));

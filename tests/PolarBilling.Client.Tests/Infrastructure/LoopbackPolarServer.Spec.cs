@@ -1,6 +1,8 @@
 using System.Text;
 using Xunit;
 
+using PolarBilling.Emulator.Contract;
+
 namespace PolarBilling.Client.Tests.Infrastructure;
 
 internal sealed partial class LoopbackPolarServer

@@ -24,6 +24,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+using PolarBilling.Emulator.Contract;
+
 namespace PolarBilling.Client.Tests.Infrastructure;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using PolarBilling.Emulator.Contract;
+
 namespace PolarBilling.Client.Tests.Infrastructure;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Xunit;
 using Xunit.Sdk;
 
+using PolarBilling.Emulator.Contract;
+
 namespace PolarBilling.Client.Tests.Infrastructure;
 
 public sealed class OpenApiSpecTests

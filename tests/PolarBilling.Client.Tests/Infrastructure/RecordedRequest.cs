@@ -1,5 +1,7 @@
 using System.Text;
 
+using PolarBilling.Emulator.Contract;
+
 namespace PolarBilling.Client.Tests.Infrastructure;
 
 /// <summary>One request <see cref="LoopbackPolarServer"/> received, exactly as it arrived.</summary>

@@ -1,4 +1,4 @@
-namespace PolarBilling.Client.Tests.Infrastructure;
+namespace PolarBilling.Emulator.Contract;
 
 /// <summary>
 /// An OpenAPI-style path template such as <c>/v1/subscriptions/{id}</c>: each <c>{name}</c> matches one non-empty

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PolarBilling.Client.Tests.Infrastructure;
+namespace PolarBilling.Emulator.Contract;
 
 /// <summary>One operation of the vendored Polar spec, such as <c>PATCH /v1/subscriptions/{id}</c>.</summary>
 internal sealed class SpecOperation
@@ -18,7 +18,16 @@ internal sealed class SpecOperation
             .Where(p => (string?)p["in"] == "query")
             .ToDictionary(p => (string)p["name"]!, p => (string?)p["style"] == "deepObject", StringComparer.Ordinal);
         RequestBody = node["requestBody"] as JsonObject;
+        Security = node["security"] is JsonArray security
+            ? [.. security.OfType<JsonObject>().SelectMany(s => s).Where(s => s.Key == "oat").SelectMany(s => s.Value?.AsArray() ?? []).Select(v => (string)v!).Distinct()]
+            : null;
     }
+
+    /// <summary>
+    /// The scopes an organization access token may hold to call this operation (any one suffices), or
+    /// <see langword="null"/> when the operation needs no authentication (the checkout client endpoints).
+    /// </summary>
+    public IReadOnlyList<string>? Security { get; }
 
     /// <summary>Upper-case HTTP method.</summary>
     public string Method { get; }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Json.Schema;
 
-namespace PolarBilling.Client.Tests.Infrastructure;
+namespace PolarBilling.Emulator.Contract;
 
 /// <summary>
 /// Flattens JsonSchema.Net's hierarchical output into <see cref="SpecError"/>s and sorts out <c>anyOf</c>/<c>oneOf</c>

@@ -1,4 +1,4 @@
-namespace PolarBilling.Client.Tests.Infrastructure;
+namespace PolarBilling.Emulator.Contract;
 
 /// <summary>Where a <see cref="SpecError"/> sits relative to the <c>anyOf</c>/<c>oneOf</c> branches of the schema.</summary>
 internal enum SpecErrorKind

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
-namespace PolarBilling.Client.Tests.Infrastructure;
+namespace PolarBilling.Emulator.Contract;
 
 /// <summary>
 /// The vendored spec loaded once: its components registered as one JSON Schema 2020-12 document (OpenAPI-only
@@ -24,12 +24,13 @@ internal sealed class OpenApiSpecDocument
     // parallel: one lock costs microseconds and rules out flaky validation.
     private readonly Lock _gate = new();
 
-    public OpenApiSpecDocument(string path)
+    public OpenApiSpecDocument(Stream json, string source)
     {
-        _spec = JsonNode.Parse(File.ReadAllText(path))?.AsObject() ?? throw new InvalidOperationException($"{path} is not a JSON object.");
+        _spec = JsonNode.Parse(json)?.AsObject() ?? throw new InvalidOperationException($"{source} is not a JSON object.");
         Version = (string?)_spec["info"]?["version"] ?? "unknown";
         SchemaNames = (_spec["components"]?["schemas"] as JsonObject)?.Select(p => p.Key).ToHashSet(StringComparer.Ordinal) ?? [];
         Operations = [.. IndexOperations(_spec)];
+        OperationsById = Operations.GroupBy(op => op.OperationId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _build = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
 
         var components = _spec["components"]!.DeepClone();
@@ -43,11 +44,18 @@ internal sealed class OpenApiSpecDocument
         JsonSchema.Build(JsonSerializer.SerializeToElement(root), _build);
     }
 
-    /// <summary>The shared instance over <c>spec/polar-openapi.json</c> in the test output folder.</summary>
+    /// <summary>The shared instance over <c>spec/polar-openapi.json</c>, embedded in this assembly.</summary>
     public static OpenApiSpecDocument Shared => LazyShared.Value;
 
-    private static Lazy<OpenApiSpecDocument> LazyShared { get; } =
-        new(() => new OpenApiSpecDocument(Path.Combine(AppContext.BaseDirectory, "spec", "polar-openapi.json")));
+    private static Lazy<OpenApiSpecDocument> LazyShared { get; } = new(LoadEmbedded);
+
+    private static OpenApiSpecDocument LoadEmbedded()
+    {
+        const string Name = "PolarBilling.Emulator.polar-openapi.json";
+        using var stream = typeof(OpenApiSpecDocument).Assembly.GetManifestResourceStream(Name)
+            ?? throw new InvalidOperationException($"The embedded Polar spec '{Name}' is missing from the emulator assembly.");
+        return new OpenApiSpecDocument(stream, Name);
+    }
 
     /// <summary>The spec's <c>info.version</c>.</summary>
     public string Version { get; }
@@ -55,6 +63,9 @@ internal sealed class OpenApiSpecDocument
     public IReadOnlySet<string> SchemaNames { get; }
 
     public IReadOnlyList<SpecOperation> Operations { get; }
+
+    /// <summary>Operations by <c>operationId</c>.</summary>
+    public IReadOnlyDictionary<string, SpecOperation> OperationsById { get; }
 
     /// <summary>The <c>webhooks</c> entries, e.g. <c>subscription.updated</c>.</summary>
     public IEnumerable<string> WebhookEvents => (_spec["webhooks"] as JsonObject)?.Select(p => p.Key) ?? [];

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolarBilling.Client.Tests.Infrastructure;
+namespace PolarBilling.Emulator.Contract;
 
 /// <summary>
 /// The outcome of validating one JSON instance against the spec. <see cref="ToString"/> is the readable report an

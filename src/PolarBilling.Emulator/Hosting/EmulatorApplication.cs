@@ -1,0 +1,33 @@
+using PolarBilling.Emulator.Control;
+using PolarBilling.Emulator.Http;
+using PolarBilling.Emulator.State;
+
+namespace PolarBilling.Emulator.Hosting;
+
+/// <summary>Builds the emulator's ASP.NET Core app: Kestrel, the state, Polar's request pipeline and every route.</summary>
+internal static class EmulatorApplication
+{
+    public static WebApplication Build(PolarEmulatorOptions options, Action<ILoggingBuilder>? logging = null)
+    {
+        options.Validate();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorApplication).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.ClearProviders();
+        if (logging is not null)
+        {
+            logging(builder.Logging);
+        }
+
+        var state = new EmulatorState(options);
+        builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton<RateLimiter>();
+        builder.Services.AddEmulatorServices();
+
+        var app = builder.Build();
+        app.UseMiddleware<PolarApiMiddleware>();
+        app.UseRouting();
+        app.MapPolarApi();
+        app.MapControlApi();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using PolarBilling.Emulator.Webhooks;
+
+namespace PolarBilling.Emulator.Hosting;
+
+/// <summary>Every Polar route the emulator serves, one line per resource, and the services behind them.</summary>
+internal static class EmulatorRoutes
+{
+    public static IServiceCollection AddEmulatorServices(this IServiceCollection services)
+    {
+        services.AddWebhookDelivery();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPolarApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/v1");
+        v1.MapWebhookEndpointsApi();
+        return app;
+    }
+}

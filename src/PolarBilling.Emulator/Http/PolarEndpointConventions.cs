@@ -1,0 +1,13 @@
+namespace PolarBilling.Emulator.Http;
+
+/// <summary>Marks minimal-API routes as Polar operations.</summary>
+internal static class PolarEndpointConventions
+{
+    /// <summary>Declares that the route implements the spec operation <paramref name="operationId"/>, e.g. <c>products:get</c>.</summary>
+    /// <exception cref="KeyNotFoundException">The spec has no such operation (checked when the app starts).</exception>
+    public static RouteHandlerBuilder WithPolarOperation(this RouteHandlerBuilder builder, string operationId)
+    {
+        var operation = new PolarOperation(operationId);
+        return builder.WithMetadata(operation);
+    }
+}

@@ -1,0 +1,3 @@
+using PolarBilling.Emulator.Hosting;
+
+return await EmulatorCommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

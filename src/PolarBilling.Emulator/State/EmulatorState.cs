@@ -1,0 +1,154 @@
+using System.Text.Json;
+using PolarBilling.Client;
+using PolarBilling.Emulator.Webhooks;
+
+namespace PolarBilling.Emulator.State;
+
+/// <summary>
+/// Everything the emulator remembers, behind one lock. Every request handler takes <see cref="Gate"/> for its whole
+/// read-modify-answer step, so the emulator behaves as one consistent Polar and webhooks are emitted in the order
+/// the changes happened. A handful of microseconds per request; thousands of requests per second.
+/// </summary>
+internal sealed partial class EmulatorState
+{
+    public EmulatorState(PolarEmulatorOptions options)
+    {
+        Options = options;
+        Time = options.TimeProvider;
+        Organization = new EmulatorOrganization(PolarTokens.NewId(), options.OrganizationName, options.OrganizationSlug, Now);
+        AccessToken = options.AccessToken ?? PolarTokens.Generate(PolarTokens.OrganizationAccessToken);
+        Tokens.Add(AccessToken, AccessTokens.AllScopes);
+        Webhooks = new WebhookOutbox(this);
+        Stores = [Products, Benefits, Discounts, Customers, CustomerSessions, Checkouts, Subscriptions, Orders, Refunds, BenefitGrants, Meters, Events, Webhooks];
+    }
+
+    /// <summary>Taken for every read and change of the state.</summary>
+    public Lock Gate { get; } = new();
+
+    public PolarEmulatorOptions Options { get; }
+
+    public TimeProvider Time { get; }
+
+    /// <summary>The current emulator time, to the microsecond as Polar stores it.</summary>
+    public DateTimeOffset Now
+    {
+        get
+        {
+            var now = Time.GetUtcNow();
+            return new DateTimeOffset(now.Ticks - (now.Ticks % 10), TimeSpan.Zero);
+        }
+    }
+
+    public EmulatorOrganization Organization { get; }
+
+    /// <summary>The organization access token every <c>/v1/</c> call must bear.</summary>
+    public string AccessToken { get; }
+
+    /// <summary>Every accepted token (<see cref="AccessToken"/> and any minted through the control API) and its scopes.</summary>
+    public AccessTokens Tokens { get; } = new();
+
+    public EntityStore<Product> Products { get; } = new("products", p => p.Id);
+
+    public EntityStore<Benefit> Benefits { get; } = new("benefits", b => b.Id);
+
+    public EntityStore<Discount> Discounts { get; } = new("discounts", d => d.Id);
+
+    public EntityStore<Customer> Customers { get; } = new("customers", c => c.Id);
+
+    public EntityStore<CustomerSession> CustomerSessions { get; } = new("customer_sessions", s => s.Id);
+
+    public EntityStore<Checkout> Checkouts { get; } = new("checkouts", c => c.Id);
+
+    public EntityStore<Subscription> Subscriptions { get; } = new("subscriptions", s => s.Id);
+
+    public EntityStore<Order> Orders { get; } = new("orders", o => o.Id);
+
+    public EntityStore<Refund> Refunds { get; } = new("refunds", r => r.Id);
+
+    public EntityStore<BenefitGrant> BenefitGrants { get; } = new("benefit_grants", g => g.Id);
+
+    public EntityStore<Meter> Meters { get; } = new("meters", m => m.Id);
+
+    public EntityStore<Event> Events { get; } = new("events", e => e.Id);
+
+    /// <summary>Emitted webhook events, endpoints and deliveries.</summary>
+    public WebhookOutbox Webhooks { get; }
+
+    /// <summary>Every store, in the order an export writes them.</summary>
+    public IReadOnlyList<IEmulatorStore> Stores { get; }
+
+    /// <summary>Forgets every object, event and delivery; the organization and token stay.</summary>
+    public void Reset()
+    {
+        foreach (var store in Stores)
+        {
+            store.Clear();
+        }
+    }
+
+    /// <summary>The whole state as one JSON document (see <see cref="Import"/>).</summary>
+    public byte[] Export()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("format", 1);
+            writer.WriteString("organization_id", Organization.Id);
+            writer.WriteString("exported_at", Now);
+            writer.WriteStartObject("stores");
+            foreach (var store in Stores)
+            {
+                writer.WritePropertyName(store.Name);
+                store.Export(writer);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Replaces the state with an exported document; stores it does not mention are emptied.</summary>
+    /// <exception cref="JsonException">The document is not an export of this emulator; the state is unchanged.</exception>
+    public void Import(JsonElement document)
+    {
+        if (document.ValueKind != JsonValueKind.Object || !document.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.Number || format.GetInt32() != 1)
+        {
+            throw new JsonException("Not an emulator state export: expected an object with \"format\": 1 and \"stores\".");
+        }
+
+        if (!document.TryGetProperty("stores", out var stores) || stores.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("The export has no \"stores\" object.");
+        }
+
+        var before = Export();
+        try
+        {
+            foreach (var store in Stores)
+            {
+                if (stores.TryGetProperty(store.Name, out var value))
+                {
+                    store.Import(value);
+                }
+                else
+                {
+                    store.Clear();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or KeyNotFoundException)
+        {
+            // Never leave half an import behind: put back what was there.
+            using var previous = JsonDocument.Parse(before);
+            foreach (var store in Stores)
+            {
+                store.Import(previous.RootElement.GetProperty("stores").GetProperty(store.Name));
+            }
+
+            throw new JsonException($"The export could not be imported: {ex.Message}", ex);
+        }
+    }
+}

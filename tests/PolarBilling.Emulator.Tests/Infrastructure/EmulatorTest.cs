@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using PolarBilling.Client;
+using Xunit;
+
+namespace PolarBilling.Emulator.Tests.Infrastructure;
+
+/// <summary>
+/// Base of every emulator test: a fresh emulator on a loopback port with a fake clock (frozen until the test moves
+/// it), a <see cref="PolarClient"/> and a raw <see cref="HttpClient"/> pointed at it. Every JSON answer either
+/// client gets is checked against the OpenAPI spec; a violation fails the test on dispose.
+/// </summary>
+public abstract class EmulatorTest : IAsyncLifetime
+{
+    private readonly List<HttpClient> _clients = [];
+    private readonly SpecCheckingHandler _spec = new(new SocketsHttpHandler());
+
+    /// <summary>The emulator's clock: starts at 2026-11-02 09:00 UTC and moves only when the test says.</summary>
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
+    protected PolarEmulator Emulator { get; private set; } = null!;
+
+    /// <summary>The typed client, retries off so a test sees exactly one answer per call.</summary>
+    protected PolarClient Polar { get; private set; } = null!;
+
+    /// <summary>A raw client with the access token set, for exact status and body checks.</summary>
+    protected HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Override to change the options before the emulator starts.</summary>
+    protected virtual void Configure(PolarEmulatorOptions options)
+    {
+    }
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        var options = new PolarEmulatorOptions { TimeProvider = Clock, RateLimitPerMinute = 0 };
+        Configure(options);
+        Emulator = await PolarEmulator.StartAsync(options, TestContext.Current.CancellationToken);
+        Http = CreateHttpClient(Emulator.AccessToken);
+        var clientOptions = Emulator.CreateClientOptions();
+        clientOptions.MaxRetries = 0;
+        Polar = new PolarClient(CreateHttpClient(token: null), clientOptions);
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        Polar?.Dispose();
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
+        await Emulator.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (!_spec.Violations.IsEmpty)
+        {
+            Assert.Fail($"{_spec.Violations.Count} emulator response(s) broke the Polar spec:\n{string.Join("\n", _spec.Violations)}");
+        }
+    }
+
+    /// <summary>A raw client for the emulator; <paramref name="token"/> becomes the bearer token when given.</summary>
+    protected HttpClient CreateHttpClient(string? token)
+    {
+        var client = new HttpClient(_spec, disposeHandler: false) { BaseAddress = Emulator.BaseUrl };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        }
+
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Sends JSON and returns the status and parsed body (null when empty).</summary>
+    protected async Task<(int Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, string? json = null, HttpClient? client = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await (client ?? Http).SendAsync(request, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return ((int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+
+    /// <summary>The webhook events the emulator emitted so far, oldest first: (type, payload JSON).</summary>
+    protected IReadOnlyList<(string Type, string Payload)> EmittedWebhooks()
+    {
+        lock (Emulator.State.Gate)
+        {
+            return [.. Emulator.State.Webhooks.Emitted.Select(e => (e.Type, e.Payload))];
+        }
+    }
+
+    /// <summary>Reads a control API JSON answer.</summary>
+    protected Task<JsonNode?> GetControlAsync(string path) => Http.GetFromJsonAsync<JsonNode>(path, TestContext.Current.CancellationToken);
+}
