@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using PolarBilling.Client;
+using PolarBilling.Client.Webhooks;
+using PolarBilling.Emulator.Contract;
+using PolarBilling.Emulator.Webhooks;
 using Xunit;
 
 namespace PolarBilling.Emulator.Tests.Infrastructure;
@@ -14,6 +17,7 @@ namespace PolarBilling.Emulator.Tests.Infrastructure;
 public abstract class EmulatorTest : IAsyncLifetime
 {
     private readonly List<HttpClient> _clients = [];
+    private int _webhooksTaken;
     private readonly SpecCheckingHandler _spec = new(new SocketsHttpHandler());
 
     /// <summary>The emulator's clock: starts at 2026-11-02 09:00 UTC and moves only when the test says.</summary>
@@ -93,6 +97,36 @@ public abstract class EmulatorTest : IAsyncLifetime
         {
             return [.. Emulator.State.Webhooks.Emitted.Select(e => (e.Type, e.Payload))];
         }
+    }
+
+    /// <summary>
+    /// The webhook events emitted since the previous call (or the start), oldest first, each checked against the
+    /// spec's webhook schema and parsed with the client's parser. Assert on types and data from these.
+    /// </summary>
+    protected IReadOnlyList<PolarWebhookEvent> TakeWebhooks()
+    {
+        List<EmittedWebhook> taken;
+        lock (Emulator.State.Gate)
+        {
+            taken = [.. Emulator.State.Webhooks.Emitted.Skip(_webhooksTaken)];
+            _webhooksTaken += taken.Count;
+        }
+
+        foreach (var emitted in taken)
+        {
+            var result = PolarContract.ValidateWebhook(emitted.Type, emitted.Payload);
+            Assert.True(result.IsValid, result.ToString());
+        }
+
+        return [.. taken.Select(e => WebhookEventParser.Parse(System.Text.Encoding.UTF8.GetBytes(e.Payload)))];
+    }
+
+    /// <summary>Asserts the types of the webhook events emitted since the previous take, in order, and returns them.</summary>
+    protected IReadOnlyList<PolarWebhookEvent> AssertWebhooks(params string[] types)
+    {
+        var events = TakeWebhooks();
+        Assert.Equal(types, events.Select(e => e.Type).ToArray());
+        return events;
     }
 
     /// <summary>Reads a control API JSON answer.</summary>
