@@ -55,6 +55,7 @@ public sealed partial class PolarEmulator : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel reported no listening address.");
         var emulator = new PolarEmulator(app, new Uri(address.TrimEnd('/') + "/"));
+        emulator.State.BaseUrl = emulator.BaseUrl;
         emulator.State.StartUp();
         if (options.Banner is { } banner)
         {

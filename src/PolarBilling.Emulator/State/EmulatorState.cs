@@ -41,6 +41,12 @@ internal sealed partial class EmulatorState
 
     public EmulatorOrganization Organization { get; }
 
+    /// <summary>
+    /// Where the emulator is reached, e.g. <c>http://127.0.0.1:7300/</c>. It also plays Polar's front end: hosted
+    /// checkout URLs are <c>{BaseUrl}checkout/{client_secret}</c> and portal URLs <c>{BaseUrl}{org slug}/portal?...</c>.
+    /// </summary>
+    public Uri BaseUrl { get; set; } = new("http://127.0.0.1/");
+
     /// <summary>The organization access token every <c>/v1/</c> call must bear.</summary>
     public string AccessToken { get; }
 
