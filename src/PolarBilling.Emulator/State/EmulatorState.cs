@@ -53,11 +53,11 @@ internal sealed partial class EmulatorState
     /// <summary>Every accepted token (<see cref="AccessToken"/> and any minted through the control API) and its scopes.</summary>
     public AccessTokens Tokens { get; } = new();
 
-    public EntityStore<Product> Products { get; } = new("products", p => p.Id);
+    public global::PolarBilling.Emulator.Products.ProductStore Products { get; } = new();
 
     public EntityStore<Benefit> Benefits { get; } = new("benefits", b => b.Id);
 
-    public EntityStore<Discount> Discounts { get; } = new("discounts", d => d.Id);
+    public global::PolarBilling.Emulator.Discounts.DiscountStore Discounts { get; } = new();
 
     public EntityStore<Customer> Customers { get; } = new("customers", c => c.Id);
 
