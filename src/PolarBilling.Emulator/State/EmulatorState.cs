@@ -19,7 +19,7 @@ internal sealed partial class EmulatorState
         AccessToken = options.AccessToken ?? PolarTokens.Generate(PolarTokens.OrganizationAccessToken);
         Tokens.Add(AccessToken, AccessTokens.AllScopes);
         Webhooks = new WebhookOutbox(this);
-        Stores = [Products, Benefits, Discounts, Customers, CustomerSessions, Checkouts, Subscriptions, Orders, Refunds, BenefitGrants, Meters, Events, Webhooks];
+        Stores = [Products, Benefits, Discounts, Customers, CustomerSessions, Checkouts, Subscriptions, Orders, Refunds, BenefitGrants, Meters, Events, Members, CustomerMeters, Webhooks];
     }
 
     /// <summary>Taken for every read and change of the state.</summary>
@@ -75,7 +75,13 @@ internal sealed partial class EmulatorState
 
     public EntityStore<Meter> Meters { get; } = new("meters", m => m.Id);
 
-    public EntityStore<Event> Events { get; } = new("events", e => e.Id);
+    public global::PolarBilling.Emulator.Events.EventStore Events { get; } = new();
+
+    /// <summary>Members of customers (team members and owners).</summary>
+    public global::PolarBilling.Emulator.Customers.MemberStore Members { get; } = new();
+
+    /// <summary>Customer meters: one per customer and meter with activity.</summary>
+    public global::PolarBilling.Emulator.CustomerMeters.CustomerMeterStore CustomerMeters { get; } = new();
 
     /// <summary>Emitted webhook events, endpoints and deliveries.</summary>
     public WebhookOutbox Webhooks { get; }
