@@ -1,5 +1,7 @@
 using System.Text.Json;
 using PolarBilling.Client;
+using PolarBilling.Emulator.CustomerSeats;
+using PolarBilling.Emulator.Subscriptions;
 using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.State;
@@ -65,13 +67,15 @@ internal sealed partial class EmulatorState
 
     public EntityStore<Checkout> Checkouts { get; } = new("checkouts", c => c.Id);
 
-    public EntityStore<Subscription> Subscriptions { get; } = new("subscriptions", s => s.Id);
+    public SubscriptionStore Subscriptions { get; } = new();
 
     public EntityStore<Order> Orders { get; } = new("orders", o => o.Id);
 
     public EntityStore<Refund> Refunds { get; } = new("refunds", r => r.Id);
 
     public EntityStore<BenefitGrant> BenefitGrants { get; } = new("benefit_grants", g => g.Id);
+
+    public SeatStore CustomerSeats { get; } = new();
 
     public EntityStore<Meter> Meters { get; } = new("meters", m => m.Id);
 
