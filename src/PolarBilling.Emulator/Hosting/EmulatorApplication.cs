@@ -24,8 +24,10 @@ internal static class EmulatorApplication
         builder.Services.AddEmulatorServices();
 
         var app = builder.Build();
-        app.UseMiddleware<PolarApiMiddleware>();
+        // Routing first: the API middleware needs the matched endpoint to know the operation's scopes and body
+        // schema. With the middleware in front, every route ran without authentication or body validation.
         app.UseRouting();
+        app.UseMiddleware<PolarApiMiddleware>();
         app.MapPolarApi();
         app.MapControlApi();
         return app;
