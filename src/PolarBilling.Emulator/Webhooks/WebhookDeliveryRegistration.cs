@@ -1,9 +1,12 @@
 namespace PolarBilling.Emulator.Webhooks;
 
-/// <summary>Registers webhook delivery and maps Polar's webhook endpoint management API.</summary>
+/// <summary>Registers webhook delivery: one HTTP sender and the background dispatcher.</summary>
 internal static class WebhookDeliveryRegistration
 {
-    public static IServiceCollection AddWebhookDelivery(this IServiceCollection services) => services;
-
-    public static IEndpointRouteBuilder MapWebhookEndpointsApi(this IEndpointRouteBuilder v1) => v1;
+    public static IServiceCollection AddWebhookDelivery(this IServiceCollection services)
+    {
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService<WebhookDispatcher>();
+        return services;
+    }
 }

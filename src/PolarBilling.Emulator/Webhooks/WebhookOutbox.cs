@@ -1,17 +1,27 @@
-using System.Text.Json;
+using System.Diagnostics.CodeAnalysis;
 using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
+using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Webhooks;
 
 /// <summary>
-/// Where every change the emulator makes announces itself: <see cref="Emit"/> records the event exactly as Polar
-/// would build it (compact JSON envelope, data as of that moment) in the order the changes happened.
+/// Where every change the emulator makes announces itself, and Polar's webhook delivery behind it. <see cref="Emit"/>
+/// records the event exactly as Polar builds it (compact JSON envelope, data as of that moment) and, as Polar's
+/// <c>webhook_service.send</c> does, queues one <c>WebhookEvent</c> per enabled endpoint subscribed to the type.
+/// <see cref="WebhookDispatcher"/> delivers them. Every member is called under <see cref="EmulatorState.Gate"/>.
 /// </summary>
-internal sealed class WebhookOutbox : IEmulatorStore
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The one live CancellationTokenSource has no timer; each is disposed when a reset replaces it, the last lives as long as the state.")]
+internal sealed partial class WebhookOutbox : IEmulatorStore
 {
     private readonly EmulatorState _state;
+    private readonly Dictionary<string, WebhookEndpointEntry> _endpoints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OutboundWebhookEvent> _events = new(StringComparer.Ordinal);
+    private readonly List<WebhookDeliveryRecord> _deliveries = [];
+    private long _endpointSequence;
+    private long _eventSequence;
+    private long _deliverySequence;
 
     public WebhookOutbox(EmulatorState state) => _state = state;
 
@@ -20,73 +30,109 @@ internal sealed class WebhookOutbox : IEmulatorStore
     /// <summary>Every event emitted since the last reset, oldest first.</summary>
     public List<EmittedWebhook> Emitted { get; } = [];
 
-    /// <summary>Records <paramref name="webhookEvent"/>; call under the state lock, at the moment Polar would send it.</summary>
+    /// <summary>Every webhook endpoint by id.</summary>
+    public IReadOnlyDictionary<string, WebhookEndpointEntry> Endpoints => _endpoints;
+
+    /// <summary>Every per-endpoint webhook event by id (the <c>webhook-id</c>).</summary>
+    public IReadOnlyDictionary<string, OutboundWebhookEvent> Events => _events;
+
+    /// <summary>Every delivery attempt, oldest first.</summary>
+    public IReadOnlyList<WebhookDeliveryRecord> Deliveries => _deliveries;
+
+    /// <summary>Real time, for signing and retry delays: the billing clock may stand still or jump in tests.</summary>
+    public TimeProvider WallClock { get; init; } = TimeProvider.System;
+
+    /// <summary>Set whenever delivery work may have become due.</summary>
+    public WebhookWakeSignal Wake { get; } = new();
+
+    /// <summary>Records <paramref name="webhookEvent"/> and queues it for every endpoint that wants it; call at the moment Polar would send it.</summary>
     public EmittedWebhook Emit(PolarWebhookEvent webhookEvent)
     {
         ArgumentNullException.ThrowIfNull(webhookEvent);
         var emitted = new EmittedWebhook(Emitted.Count + 1, webhookEvent.Type, webhookEvent.Timestamp, webhookEvent.RawJson);
         Emitted.Add(emitted);
+        foreach (var entry in _endpoints.Values.Where(e => e.Receives(webhookEvent.Type)).OrderBy(e => e.Sequence))
+        {
+            var payload = entry.Endpoint.Format == WebhookFormat.Raw
+                ? webhookEvent.RawJson
+                : WebhookChatPayload.For(entry.Endpoint.Format, webhookEvent, _state.Organization.Name, _state.BaseUrl);
+            Queue(entry, webhookEvent.Type, webhookEvent.Timestamp, payload);
+        }
+
         return emitted;
     }
 
-    /// <summary>Every webhook endpoint by id, with its key scheme.</summary>
-    public Dictionary<string, (WebhookEndpoint Endpoint, WebhookKeyScheme KeyScheme)> Endpoints { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Creates an enabled endpoint with a new <c>whsec_</c> secret, as Polar does on <c>POST /v1/webhooks/endpoints</c>.</summary>
+    /// <summary>Creates an enabled raw endpoint with a new <c>whsec_</c> secret, as Polar does on <c>POST /v1/webhooks/endpoints</c>.</summary>
     public EmulatorWebhookEndpoint AddEndpoint(string url, WebhookKeyScheme keyScheme, IEnumerable<string> events)
+    {
+        var entry = CreateEndpoint(url, null, WebhookFormat.Raw, [.. events.Select(e => new WebhookEventType(e))], keyScheme);
+        return new EmulatorWebhookEndpoint(entry.Id, entry.Endpoint.Url, entry.Endpoint.Secret, keyScheme);
+    }
+
+    /// <summary>Creates an enabled endpoint; the secret is generated here, never taken from the caller (Polar deprecated that).</summary>
+    public WebhookEndpointEntry CreateEndpoint(string url, string? name, WebhookFormat format, List<WebhookEventType> events, WebhookKeyScheme keyScheme)
     {
         var endpoint = new WebhookEndpoint
         {
             Id = PolarTokens.NewId(),
             CreatedAt = _state.Now,
             Url = url,
-            Format = WebhookFormat.Raw,
+            Name = name,
+            Format = format,
             Secret = WebhookSigner.GenerateSecret(),
             OrganizationId = _state.Organization.Id,
-            Events = [.. events.Select(e => new WebhookEventType(e))],
+            Events = events,
             Enabled = true,
         };
-        Endpoints[endpoint.Id] = (endpoint, keyScheme);
-        return new EmulatorWebhookEndpoint(endpoint.Id, endpoint.Url, endpoint.Secret, keyScheme);
+        var entry = new WebhookEndpointEntry(endpoint, keyScheme, ++_endpointSequence);
+        _endpoints[endpoint.Id] = entry;
+        return entry;
     }
 
-    public void Clear()
+    /// <summary>The endpoint, or Polar's 404.</summary>
+    /// <exception cref="EmulatorProblem">404 <c>ResourceNotFound</c>.</exception>
+    public WebhookEndpointEntry GetEndpoint(string id) => _endpoints.TryGetValue(id, out var entry) ? entry : throw Problems.NotFound();
+
+    /// <summary>Replaces the secret; the next attempt of every pending event is signed with the new one.</summary>
+    public void ResetSecret(WebhookEndpointEntry entry, WebhookKeyScheme keyScheme)
     {
-        Emitted.Clear();
-        Endpoints.Clear();
+        entry.Endpoint.Secret = WebhookSigner.GenerateSecret();
+        entry.Endpoint.ModifiedAt = _state.Now;
+        entry.KeyScheme = keyScheme;
     }
 
-    public void Export(Utf8JsonWriter writer)
+    /// <summary>
+    /// Deletes the endpoint and stops its pending deliveries. Approximation: Polar soft-deletes and keeps the rows;
+    /// here its events and delivery log go too, since nothing in the API can reach them usefully afterwards.
+    /// </summary>
+    public void DeleteEndpoint(WebhookEndpointEntry entry)
     {
-        writer.WriteStartObject();
-        writer.WriteStartArray("emitted");
-        foreach (var emitted in Emitted)
+        _endpoints.Remove(entry.Id);
+        foreach (var outbound in _events.Values.Where(e => e.EndpointId == entry.Id).ToList())
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("sequence", emitted.Sequence);
-            writer.WriteString("type", emitted.Type);
-            writer.WriteString("timestamp", emitted.Timestamp);
-            writer.WriteString("payload", emitted.Payload);
-            writer.WriteEndObject();
+            _events.Remove(outbound.Event.Id);
+            _pending.Remove(outbound.Sequence);
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        _deliveries.RemoveAll(d => d.EndpointId == entry.Id);
     }
 
-    public void Import(JsonElement value)
+    private void Queue(WebhookEndpointEntry entry, string type, DateTimeOffset createdAt, string payload)
     {
-        var imported = new List<EmittedWebhook>();
-        foreach (var item in value.GetProperty("emitted").EnumerateArray())
+        // Polar: WebhookEvent(created_at=payload.timestamp, ...), then webhook_event.send is enqueued at once.
+        var model = new WebhookEvent
         {
-            imported.Add(new EmittedWebhook(
-                item.GetProperty("sequence").GetInt64(),
-                item.GetProperty("type").GetString() ?? throw new JsonException("An emitted webhook without a type."),
-                item.GetProperty("timestamp").GetDateTimeOffset(),
-                item.GetProperty("payload").GetString() ?? throw new JsonException("An emitted webhook without a payload.")));
-        }
-
-        Emitted.Clear();
-        Emitted.AddRange(imported);
+            Id = PolarTokens.NewId(),
+            CreatedAt = createdAt,
+            Type = new WebhookEventType(type),
+            Payload = payload,
+            Skipped = false,
+            IsArchived = false,
+        };
+        var now = WallClock.GetUtcNow();
+        var outbound = new OutboundWebhookEvent(model, entry.Id, ++_eventSequence) { QueuedAt = now, NextAttemptAt = now };
+        _events[model.Id] = outbound;
+        _pending[outbound.Sequence] = outbound;
+        Wake.Set();
     }
 }

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using PolarBilling.Client;
+using PolarBilling.Client.Serialization;
+using PolarBilling.Client.Webhooks;
+
+namespace PolarBilling.Emulator.Webhooks;
+
+internal sealed partial class WebhookOutbox
+{
+    /// <summary>Forgets every emitted event, endpoint, queued event and delivery, and abandons attempts on the wire.</summary>
+    public void Clear()
+    {
+        Emitted.Clear();
+        _endpoints.Clear();
+        _events.Clear();
+        _deliveries.Clear();
+        StopPendingWork();
+    }
+
+    /// <summary>
+    /// Writes <c>{"emitted", "endpoints", "events", "deliveries"}</c>. Queued events keep their schedule (real time), so
+    /// after an import they resume where they were; an attempt on the wire is written as due at once.
+    /// </summary>
+    public void Export(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("emitted");
+        foreach (var emitted in Emitted)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("sequence", emitted.Sequence);
+            writer.WriteString("type", emitted.Type);
+            writer.WriteString("timestamp", emitted.Timestamp);
+            writer.WriteString("payload", emitted.Payload);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("endpoints");
+        foreach (var entry in _endpoints.Values.OrderBy(e => e.Sequence))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("sequence", entry.Sequence);
+            writer.WriteString("key_scheme", entry.KeyScheme == WebhookKeyScheme.Legacy ? "legacy" : "standard");
+            writer.WritePropertyName("endpoint");
+            JsonSerializer.Serialize(writer, entry.Endpoint, PolarJson.TypeInfo<WebhookEndpoint>());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("events");
+        var now = WallClock.GetUtcNow();
+        foreach (var outbound in _events.Values.OrderBy(e => e.Sequence))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("sequence", outbound.Sequence);
+            writer.WriteString("endpoint_id", outbound.EndpointId);
+            writer.WriteNumber("attempts", outbound.Attempts);
+            writer.WriteString("queued_at", outbound.QueuedAt);
+            var due = outbound.InFlight ? now : outbound.NextAttemptAt;
+            if (due is not null)
+            {
+                writer.WriteString("next_attempt_at", due.Value);
+            }
+            else
+            {
+                writer.WriteNull("next_attempt_at");
+            }
+
+            writer.WriteBoolean("redeliver", outbound.Redeliver || outbound.RedeliverAfterFlight);
+            writer.WritePropertyName("event");
+            JsonSerializer.Serialize(writer, outbound.Event, PolarJson.TypeInfo<WebhookEvent>());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("deliveries");
+        foreach (var delivery in _deliveries)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", delivery.Id);
+            writer.WriteString("event_id", delivery.EventId);
+            writer.WriteString("endpoint_id", delivery.EndpointId);
+            writer.WriteNumber("sequence", delivery.Sequence);
+            writer.WriteString("created_at", delivery.CreatedAt);
+            writer.WriteBoolean("succeeded", delivery.Succeeded);
+            if (delivery.HttpCode is { } code)
+            {
+                writer.WriteNumber("http_code", code);
+            }
+            else
+            {
+                writer.WriteNull("http_code");
+            }
+
+            writer.WriteString("response", delivery.Response);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Replaces everything with an export; nothing changes when the value is malformed.</summary>
+    public void Import(JsonElement value)
+    {
+        var emitted = value.GetProperty("emitted").EnumerateArray().Select(item => new EmittedWebhook(
+            item.GetProperty("sequence").GetInt64(),
+            Text(item, "type"),
+            item.GetProperty("timestamp").GetDateTimeOffset(),
+            Text(item, "payload"))).ToList();
+        var endpoints = Items(value, "endpoints").Select(item => new WebhookEndpointEntry(
+            Model<WebhookEndpoint>(item, "endpoint"),
+            Text(item, "key_scheme") switch
+            {
+                "legacy" => WebhookKeyScheme.Legacy,
+                "standard" => WebhookKeyScheme.Standard,
+                var other => throw new JsonException($"Unknown webhook key scheme '{other}'."),
+            },
+            item.GetProperty("sequence").GetInt64())).ToList();
+        var events = Items(value, "events").Select(item => new OutboundWebhookEvent(Model<WebhookEvent>(item, "event"), Text(item, "endpoint_id"), item.GetProperty("sequence").GetInt64())
+        {
+            Attempts = item.GetProperty("attempts").GetInt32(),
+            QueuedAt = item.GetProperty("queued_at").GetDateTimeOffset(),
+            NextAttemptAt = item.GetProperty("next_attempt_at").ValueKind == JsonValueKind.Null ? null : item.GetProperty("next_attempt_at").GetDateTimeOffset(),
+            Redeliver = item.GetProperty("redeliver").GetBoolean(),
+        }).ToList();
+        var deliveries = Items(value, "deliveries").Select(item => new WebhookDeliveryRecord(
+            Text(item, "id"),
+            Text(item, "event_id"),
+            Text(item, "endpoint_id"),
+            item.GetProperty("sequence").GetInt64(),
+            item.GetProperty("created_at").GetDateTimeOffset(),
+            item.GetProperty("succeeded").GetBoolean(),
+            item.GetProperty("http_code").ValueKind == JsonValueKind.Null ? null : item.GetProperty("http_code").GetInt64(),
+            item.GetProperty("response").GetString())).ToList();
+
+        Clear();
+        Emitted.AddRange(emitted);
+        foreach (var entry in endpoints)
+        {
+            _endpoints[entry.Id] = entry;
+        }
+
+        foreach (var outbound in events.Where(e => _endpoints.ContainsKey(e.EndpointId)))
+        {
+            _events[outbound.Event.Id] = outbound;
+            if (outbound.IsPending)
+            {
+                _pending[outbound.Sequence] = outbound;
+            }
+        }
+
+        _deliveries.AddRange(deliveries);
+        _endpointSequence = endpoints.Count == 0 ? 0 : endpoints.Max(e => e.Sequence);
+        _eventSequence = events.Count == 0 ? 0 : events.Max(e => e.Sequence);
+        _deliverySequence = deliveries.Count == 0 ? 0 : deliveries.Max(d => d.Sequence);
+        Wake.Set();
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement value, string name) =>
+        value.TryGetProperty(name, out var items) ? items.EnumerateArray() : Enumerable.Empty<JsonElement>();
+
+    private static string Text(JsonElement item, string name) =>
+        item.GetProperty(name).GetString() ?? throw new JsonException($"A webhook entry without '{name}'.");
+
+    private static T Model<T>(JsonElement item, string name) =>
+        item.GetProperty(name).Deserialize(PolarJson.TypeInfo<T>()) ?? throw new JsonException($"A webhook entry without '{name}'.");
+}

@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using PolarBilling.Client.Webhooks;
+
+namespace PolarBilling.Emulator.Webhooks;
+
+/// <summary>
+/// Makes one delivery attempt the way Polar's <c>webhook_event.send</c> does: <c>POST</c> of the stored payload with
+/// <c>user-agent: polar.sh webhooks</c>, <c>content-type: application/json</c> and the Standard Webhooks headers
+/// signed at this moment (real time), a timeout, no redirects followed, anything but 2xx a failure.
+/// </summary>
+internal sealed class WebhookSender : IDisposable
+{
+    private const int ResponseLimit = 2048;
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+    })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>Sends <paramref name="attempt"/>; never throws for the endpoint's faults, only when <paramref name="stopping"/> or the attempt's own cancellation fires.</summary>
+    public async Task<WebhookAttemptOutcome> SendAsync(WebhookAttempt attempt, TimeSpan timeout, CancellationToken stopping)
+    {
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(stopping, attempt.Cancellation);
+        using var timer = new CancellationTokenSource(timeout, TimeProvider.System);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(abandon.Token, timer.Token);
+        try
+        {
+            using var request = Build(attempt);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            var text = await ReadResponseAsync(response, linked.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            return new WebhookAttemptOutcome(status is >= 200 and < 300, status, text);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !abandon.IsCancellationRequested)
+        {
+            // httpx's timeout error reads "timed out"; Polar stores str(error) as the response.
+            return new WebhookAttemptOutcome(false, null, "timed out");
+        }
+        catch (HttpRequestException ex)
+        {
+            return new WebhookAttemptOutcome(false, null, ex.Message);
+        }
+        catch (ArgumentException ex)
+        {
+            // A URL or secret that cannot be used (e.g. from an edited state import) fails the attempt, as in Polar.
+            return new WebhookAttemptOutcome(false, null, ex.Message);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static HttpRequestMessage Build(WebhookAttempt attempt)
+    {
+        var signed = new WebhookSigner(attempt.Secret, attempt.KeyScheme, TimeProvider.System).Sign(attempt.EventId, attempt.Body);
+        var request = new HttpRequestMessage(HttpMethod.Post, attempt.Url) { Content = new ByteArrayContent(attempt.Body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("user-agent", "polar.sh webhooks");
+        request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Id, signed.Id);
+        request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Timestamp, signed.Timestamp);
+        request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Signature, signed.Signature);
+        request.Headers.TryAddWithoutValidation("webhook-api-version", attempt.ApiVersion);
+        return request;
+    }
+
+    /// <summary>Polar keeps <c>response.text</c> without NUL characters, cut to 2048 characters; empty is null.</summary>
+    private static async Task<string?> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var reader = new StreamReader(stream);
+        var buffer = new char[ResponseLimit];
+        var text = new System.Text.StringBuilder();
+        while (text.Length < ResponseLimit)
+        {
+            var read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            text.Append(buffer, 0, read).Replace("\0", string.Empty, 0, text.Length);
+        }
+
+        return text.Length == 0 ? null : text.ToString(0, Math.Min(text.Length, ResponseLimit));
+    }
+}

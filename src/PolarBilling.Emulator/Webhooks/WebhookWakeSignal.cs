@@ -1,0 +1,53 @@
+namespace PolarBilling.Emulator.Webhooks;
+
+/// <summary>
+/// Tells the delivery loop that something changed (an event queued, an attempt completed, a redelivery asked for),
+/// so it looks again at once instead of at its next timer. Setting it never blocks, so it is safe under the state lock.
+/// </summary>
+internal sealed class WebhookWakeSignal
+{
+    // Timers take at most int.MaxValue ms; the loop re-checks the state after any wake anyway.
+    private const double MaxWaitMilliseconds = 24 * 60 * 60 * 1000;
+
+    private readonly Lock _sync = new();
+    private TaskCompletionSource _signaled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Set()
+    {
+        lock (_sync)
+        {
+            _signaled.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Waits until <see cref="Set"/> is called or <paramref name="timeout"/> passes (<see langword="null"/>: no timeout),
+    /// then re-arms. Re-arming before the caller looks at the state loses nothing: every Set follows its change.
+    /// </summary>
+    public async Task WaitAsync(TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        Task signaled;
+        lock (_sync)
+        {
+            signaled = _signaled.Task;
+        }
+
+        if (!signaled.IsCompleted)
+        {
+            var wait = timeout is { } t ? TimeSpan.FromMilliseconds(Math.Clamp(Math.Ceiling(t.TotalMilliseconds), 0, MaxWaitMilliseconds)) : Timeout.InfiniteTimeSpan;
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var delay = Task.Delay(wait, TimeProvider.System, stop.Token);
+            await Task.WhenAny(signaled, delay).ConfigureAwait(false);
+            await stop.CancelAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        lock (_sync)
+        {
+            if (_signaled.Task.IsCompleted)
+            {
+                _signaled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+}
