@@ -1,3 +1,7 @@
+using PolarBilling.Emulator.Benefits;
+using PolarBilling.Emulator.Discounts;
+using PolarBilling.Emulator.Organizations;
+using PolarBilling.Emulator.Products;
 using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Hosting;
@@ -15,6 +19,10 @@ internal static class EmulatorRoutes
     {
         var v1 = app.MapGroup("/v1");
         v1.MapWebhookEndpointsApi();
+        v1.MapProductsApi();
+        v1.MapBenefitsApi();
+        v1.MapDiscountsApi();
+        v1.MapOrganizationsApi();
         return app;
     }
 }

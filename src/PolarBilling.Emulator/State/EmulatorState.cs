@@ -21,7 +21,8 @@ internal sealed partial class EmulatorState
         AccessToken = options.AccessToken ?? PolarTokens.Generate(PolarTokens.OrganizationAccessToken);
         Tokens.Add(AccessToken, AccessTokens.AllScopes);
         Webhooks = new WebhookOutbox(this);
-        Stores = [Products, Benefits, Discounts, Customers, CustomerSessions, Checkouts, Subscriptions, Orders, Refunds, BenefitGrants, Meters, Events, Members, CustomerMeters, Webhooks];
+        OrganizationProfile = new(this);
+        Stores = [OrganizationProfile, Products, Benefits, Discounts, Customers, CustomerSessions, Checkouts, Subscriptions, Orders, Refunds, BenefitGrants, Meters, Events, Members, CustomerMeters, Webhooks];
     }
 
     /// <summary>Taken for every read and change of the state.</summary>
@@ -60,6 +61,9 @@ internal sealed partial class EmulatorState
     public EntityStore<Benefit> Benefits { get; } = new("benefits", b => b.Id);
 
     public global::PolarBilling.Emulator.Discounts.DiscountStore Discounts { get; } = new();
+
+    /// <summary>The organization as Polar's <c>Organization</c> object (settings, socials, …), mirrored with <see cref="Organization"/>.</summary>
+    public global::PolarBilling.Emulator.Organizations.OrganizationProfile OrganizationProfile { get; }
 
     public EntityStore<Customer> Customers { get; } = new("customers", c => c.Id);
 
