@@ -73,6 +73,27 @@ internal sealed class OpenApiSpecDocument
     public JsonNode? WebhookSchema(string eventType) =>
         _spec["webhooks"]?[eventType]?["post"]?["requestBody"]?["content"]?["application/json"]?["schema"];
 
+    /// <summary>
+    /// The spec node at a component-relative location such as <c>ProductVisibility/enum</c> (as
+    /// <see cref="SpecError.SchemaLocation"/> names them), or <see langword="null"/> for inline or unknown locations.
+    /// </summary>
+    public JsonNode? ComponentNode(string location)
+    {
+        JsonNode? node = _spec["components"]?["schemas"];
+        foreach (var segment in location.Split('/'))
+        {
+            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node switch
+            {
+                JsonObject obj => obj[name],
+                JsonArray array when int.TryParse(name, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < array.Count => array[index],
+                _ => null,
+            };
+        }
+
+        return node;
+    }
+
     /// <summary>The schema <c>{"$ref": "&lt;base&gt;#/components/schemas/&lt;name&gt;"}</c>.</summary>
     public JsonSchema ComponentSchema(string name) =>
         Schema("component:" + name, new JsonObject { ["$ref"] = $"{BaseUri}#/components/schemas/{name}" });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace PolarBilling.Emulator.Contract;
 
@@ -51,6 +52,11 @@ internal static class PolarContract
     public static SpecOperation Operation(string operationId) =>
         Spec.OperationsById.TryGetValue(operationId, out var operation) ? operation
             : throw new KeyNotFoundException($"The Polar spec has no operation '{operationId}'.");
+
+    /// <summary>A keyword's value in the spec schema an error points at, e.g. the <c>enum</c> list of <c>ProductVisibility</c>.</summary>
+    public static JsonNode? SchemaKeyword(SpecError error, string keyword) =>
+        error.SchemaLocation.StartsWith('(') ? null
+            : Spec.ComponentNode(error.SchemaLocation.EndsWith("/" + keyword, StringComparison.Ordinal) ? error.SchemaLocation : error.SchemaLocation + "/" + keyword);
 
     /// <summary>Every scope some operation accepts from an organization access token.</summary>
     public static IReadOnlySet<string> Scopes => Spec.Operations.SelectMany(op => op.Security ?? []).ToHashSet(StringComparer.Ordinal);

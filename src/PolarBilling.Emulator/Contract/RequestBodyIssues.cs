@@ -7,24 +7,29 @@ using PolarBilling.Emulator.Http;
 namespace PolarBilling.Emulator.Contract;
 
 /// <summary>
-/// Turns JSON Schema errors for a request body into the 422 <c>detail</c> entries Polar's server (pydantic) gives:
-/// <c>missing</c> / <c>Field required</c> with the field in <c>loc</c>, <c>string_type</c>, <c>enum</c>,
-/// <c>string_too_short</c>, <c>extra_forbidden</c> and so on. Only the likely cause is reported when a union's
-/// branches disagree, as pydantic reports the branch the discriminator picked.
+/// Turns JSON Schema errors for a request body into the 422 <c>detail</c> entries Polar's server (FastAPI + pydantic
+/// v2, <c>errors(include_url=False)</c>) gives: pydantic's <c>type</c>, <c>loc</c>, <c>msg</c>, <c>input</c> and, for
+/// the types that carry one, <c>ctx</c>. Only the likely union member is reported, as pydantic reports the member its
+/// discriminator picked. Approximation: pydantic also puts the member's tag in <c>loc</c> (<c>["body", "one_time",
+/// "name"]</c> for a product); the spec does not name the tags, so <c>loc</c> here is the plain path
+/// (<c>["body", "name"]</c>).
 /// </summary>
 internal static partial class RequestBodyIssues
 {
     /// <summary>The issues for <paramref name="body"/>, which failed the operation's schema with <paramref name="errors"/>.</summary>
     public static List<ValidationIssue> From(IReadOnlyList<SpecError> errors, JsonElement body)
     {
-        var relevant = errors.Where(e => e.Kind != SpecErrorKind.OtherBranch).ToList();
-        if (relevant.Count == 0)
+        var issues = new List<ValidationIssue>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var (tags, covered) = TagMismatches(errors, body);
+        issues.AddRange(tags.Where(i => seen.Add(i.Type + "|" + string.Join('/', i.Location))));
+
+        var relevant = errors.Where(e => e.Kind != SpecErrorKind.OtherBranch && !covered(e)).ToList();
+        if (relevant.Count == 0 && issues.Count == 0)
         {
             relevant = [.. errors];
         }
 
-        var issues = new List<ValidationIssue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var error in relevant.OrderBy(e => e.Rank))
         {
             foreach (var issue in Map(error, body))
@@ -36,13 +41,20 @@ internal static partial class RequestBodyIssues
             }
         }
 
+        // A nullable field (`str | None`) is one type to pydantic: the "should be None" half is not reported.
+        var located = issues.Where(i => i.Type != "none_required").Select(i => string.Join('/', i.Location)).ToHashSet(StringComparer.Ordinal);
+        issues.RemoveAll(i => i.Type == "none_required" && located.Contains(string.Join('/', i.Location)));
+
         return issues.Count > 0 ? issues
             : [ValidationIssue.Body("value_error", "Value error, the body does not match the schema.", JsonNode.Parse(body.GetRawText()))];
     }
 
-    /// <summary>The 422 entry for a body that is not JSON at all.</summary>
-    public static ValidationIssue JsonInvalid(JsonException error) =>
-        new("json_invalid", ["body", (int)(error.BytePositionInLine ?? 0)], "JSON decode error", new JsonObject());
+    /// <summary>The 422 entry FastAPI gives for a body that is not JSON: the position and Python's decoder message.</summary>
+    public static ValidationIssue JsonInvalid(JsonException error, ReadOnlySpan<byte> body)
+    {
+        var (position, message) = PythonJsonError(error, System.Text.Encoding.UTF8.GetString(body));
+        return new("json_invalid", ["body", position], "JSON decode error", new JsonObject(), new JsonObject { ["error"] = message });
+    }
 
     /// <summary>The 422 entry for a required body that was not sent.</summary>
     public static ValidationIssue BodyMissing() => new("missing", ["body"], "Field required");
@@ -61,86 +73,38 @@ internal static partial class RequestBodyIssues
 
                 break;
             case "type":
-                var expected = ExpectedType().Match(error.Message) is { Success: true } m ? m.Groups[1].Value : "value";
-                yield return ValidationIssue.Body(TypeError(expected), $"Input should be a valid {Noun(expected)}", input, [.. path]);
+                yield return TypeIssue(error, input, path);
                 break;
             case "additionalProperties":
                 yield return ValidationIssue.Body("extra_forbidden", "Extra inputs are not permitted", input, [.. path]);
                 break;
             case "enum" or "const":
-                yield return ValidationIssue.Body(error.Keyword == "enum" ? "enum" : "literal_error", $"Input should be {Allowed(error.Message)}", input, [.. path]);
+                var expected = Expected(error);
+                yield return new ValidationIssue(error.Keyword == "enum" ? "enum" : "literal_error", ["body", .. path], $"Input should be {expected}", input, new JsonObject { ["expected"] = expected });
                 break;
-            case "minLength":
-                yield return ValidationIssue.Body("string_too_short", $"String should have at least {Number(error.Message)} characters", input, [.. path]);
+            case "minLength" or "maxLength":
+                var length = Limit(error);
+                var (lengthType, bound) = error.Keyword == "minLength" ? ("string_too_short", "least") : ("string_too_long", "most");
+                yield return new ValidationIssue(lengthType, ["body", .. path], $"String should have at {bound} {length} character{Plural(length)}", input, new JsonObject { [error.Keyword == "minLength" ? "min_length" : "max_length"] = length });
                 break;
-            case "maxLength":
-                yield return ValidationIssue.Body("string_too_long", $"String should have at most {Number(error.Message)} characters", input, [.. path]);
+            case "minItems" or "maxItems" or "minProperties" or "maxProperties":
+                yield return SizeIssue(error, input, path);
                 break;
-            case "minimum":
-                yield return ValidationIssue.Body("greater_than_equal", $"Input should be greater than or equal to {Number(error.Message)}", input, [.. path]);
-                break;
-            case "exclusiveMinimum":
-                yield return ValidationIssue.Body("greater_than", $"Input should be greater than {Number(error.Message)}", input, [.. path]);
-                break;
-            case "maximum":
-                yield return ValidationIssue.Body("less_than_equal", $"Input should be less than or equal to {Number(error.Message)}", input, [.. path]);
-                break;
-            case "exclusiveMaximum":
-                yield return ValidationIssue.Body("less_than", $"Input should be less than {Number(error.Message)}", input, [.. path]);
-                break;
-            case "minItems":
-                yield return ValidationIssue.Body("too_short", $"List should have at least {Number(error.Message)} items", input, [.. path]);
-                break;
-            case "maxItems":
-                yield return ValidationIssue.Body("too_long", $"List should have at most {Number(error.Message)} items", input, [.. path]);
+            case "minimum" or "exclusiveMinimum" or "maximum" or "exclusiveMaximum":
+                yield return BoundIssue(error, input, path);
                 break;
             case "pattern":
-                yield return ValidationIssue.Body("string_pattern_mismatch", $"String should match pattern: {error.Message}", input, [.. path]);
+                var pattern = (string?)PolarContract.SchemaKeyword(error, "pattern") ?? error.Message;
+                yield return new ValidationIssue("string_pattern_mismatch", ["body", .. path], $"String should match pattern '{pattern}'", input, new JsonObject { ["pattern"] = pattern });
                 break;
-            case "maxProperties":
-                yield return ValidationIssue.Body("too_long", $"Dictionary should have at most {Number(error.Message)} items", input, [.. path]);
+            case "format":
+                yield return FormatIssue(error, input, path);
                 break;
             default:
                 yield return ValidationIssue.Body("value_error", $"Value error, {error.Message}", input, [.. path]);
                 break;
         }
     }
-
-    private static string TypeError(string expected) => expected switch
-    {
-        "string" => "string_type",
-        "integer" => "int_type",
-        "number" => "float_type",
-        "boolean" => "bool_type",
-        "array" => "list_type",
-        "object" => "dict_type",
-        "null" => "none_required",
-        _ => "type_error",
-    };
-
-    private static string Noun(string expected) => expected switch
-    {
-        "integer" => "integer",
-        "number" => "number",
-        "boolean" => "boolean",
-        "array" => "list",
-        "object" => "dictionary",
-        "null" => "null",
-        _ => expected,
-    };
-
-    private static string Allowed(string message)
-    {
-        var names = QuotedName().Matches(message).Select(m => $"'{m.Groups[1].Value}'").ToList();
-        return names.Count switch
-        {
-            0 => "one of the allowed values",
-            1 => names[0],
-            _ => string.Join(", ", names[..^1]) + " or " + names[^1],
-        };
-    }
-
-    private static string Number(string message) => NumberPattern().Match(message) is { Success: true } m ? m.Value : "the limit";
 
     /// <summary>JSON pointer segments as pydantic <c>loc</c> parts: array indexes as numbers.</summary>
     private static List<object> Segments(string pointer, JsonElement body)
@@ -149,7 +113,7 @@ internal static partial class RequestBodyIssues
         var current = body;
         foreach (var raw in pointer.Split('/').Skip(1))
         {
-            var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var segment = Unescape(raw);
             if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             {
                 parts.Add(index);
@@ -165,12 +129,15 @@ internal static partial class RequestBodyIssues
         return parts;
     }
 
-    private static JsonNode? ValueAt(JsonElement body, string pointer)
+    private static JsonNode? ValueAt(JsonElement body, string pointer) =>
+        ElementAt(body, pointer) is { } element ? JsonNode.Parse(element.GetRawText()) : null;
+
+    private static JsonElement? ElementAt(JsonElement body, string pointer)
     {
         var current = body;
         foreach (var raw in pointer.Split('/').Skip(1))
         {
-            var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var segment = Unescape(raw);
             if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var child))
             {
                 current = child;
@@ -185,15 +152,14 @@ internal static partial class RequestBodyIssues
             }
         }
 
-        return current.ValueKind == JsonValueKind.Undefined ? null : JsonNode.Parse(current.GetRawText());
+        return current.ValueKind == JsonValueKind.Undefined ? null : current;
     }
+
+    private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
     [GeneratedRegex("\"([^\"]+)\"")]
     private static partial Regex QuotedName();
 
-    [GeneratedRegex("should be \"?([a-z]+)\"?")]
-    private static partial Regex ExpectedType();
-
-    [GeneratedRegex(@"-?\d+(\.\d+)?")]
+    [GeneratedRegex(@"-?\d+(\.\d+)?([eE][-+]?\d+)?")]
     private static partial Regex NumberPattern();
 }

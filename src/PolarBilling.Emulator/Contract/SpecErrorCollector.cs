@@ -6,9 +6,8 @@ namespace PolarBilling.Emulator.Contract;
 
 /// <summary>
 /// Flattens JsonSchema.Net's hierarchical output into <see cref="SpecError"/>s and sorts out <c>anyOf</c>/<c>oneOf</c>
-/// noise. A branch was never the one meant when its <c>const</c> (the stripped discriminator) fails, its own
-/// <c>type</c> fails, or it forbids a key the instance has; of the rest, in each union only the branches with the
-/// fewest errors are kept as the likely cause.
+/// noise: in each union only the branches that fit the instance best are kept as the likely cause (see
+/// <c>SpecErrorCollector.Branches.cs</c> for how a branch's fit is scored).
 /// </summary>
 internal static partial class SpecErrorCollector
 {
@@ -18,10 +17,7 @@ internal static partial class SpecErrorCollector
     {
         var raw = new List<RawError>();
         Walk(results, branch: null, raw);
-
-        var ruledOut = raw.Where(RulesOutItsBranch).Select(e => e.Branch!.Path).ToHashSet(StringComparer.Ordinal);
-        var likely = raw.Where(e => e.Branch is not null && !ruledOut.Contains(e.Branch.Path)).ToList();
-        var best = BestBranches(likely);
+        var best = BestBranches(raw);
 
         return [.. raw.Select(e => new SpecError(
             e.Location,
@@ -31,21 +27,8 @@ internal static partial class SpecErrorCollector
             e.Schema,
             ValueAt(instance, e.Location),
             e.Branch is null ? SpecErrorKind.Direct
-                : likely.Contains(e) && BranchesOf(e.Path).All(best.Contains) ? SpecErrorKind.LikelyBranch
+                : BranchesOf(e.Path).All(best.Contains) ? SpecErrorKind.LikelyBranch
                 : SpecErrorKind.OtherBranch))];
-    }
-
-    private static bool RulesOutItsBranch(RawError error) => error.Branch is { } branch &&
-        (error.Keyword is "const" or "additionalProperties" || (error.Keyword == "type" && error.Location == branch.InstanceLocation));
-
-    /// <summary>For every union on the errors' paths, the branches with the fewest likely errors.</summary>
-    private static HashSet<string> BestBranches(List<RawError> likely)
-    {
-        var counts = likely.SelectMany(e => BranchesOf(e.Path)).GroupBy(b => b, StringComparer.Ordinal)
-            .Select(g => (Branch: g.Key, Union: UnionOf(g.Key), Count: g.Count()));
-        return counts.GroupBy(c => c.Union, StringComparer.Ordinal)
-            .SelectMany(union => union.Where(c => c.Count == union.Min(x => x.Count)).Select(c => c.Branch))
-            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Every branch prefix on an evaluation path, outermost first: <c>…/anyOf/1</c>, <c>…/anyOf/1/$ref/oneOf/0</c>.</summary>

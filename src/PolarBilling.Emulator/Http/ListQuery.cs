@@ -66,7 +66,7 @@ internal sealed class ListQuery
         {
             "TRUE" or "1" or "YES" or "ON" or "T" or "Y" => true,
             "FALSE" or "0" or "NO" or "OFF" or "F" or "N" => false,
-            _ => throw Problems.Validation(ValidationIssue.Query(name, "bool_parsing", "Input should be a valid boolean, unable to interpret input", text)),
+            _ => throw Problems.Validation([ValidationIssue.Query(name, "bool_parsing", "Input should be a valid boolean, unable to interpret input", text)], "RequestValidationError"),
         };
     }
 
@@ -80,7 +80,7 @@ internal sealed class ListQuery
         }
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value) ? value
-            : throw Problems.Validation(ValidationIssue.Query(name, "datetime_from_date_parsing", "Input should be a valid datetime or date, invalid character in year", text));
+            : throw Problems.Validation([ValidationIssue.Query(name, "datetime_from_date_parsing", "Input should be a valid datetime or date, invalid character in year", text)], "RequestValidationError");
     }
 
     /// <summary>Whether <paramref name="metadata"/> matches every <c>metadata[key]</c> filter of the query.</summary>
@@ -124,10 +124,10 @@ internal sealed class ListQuery
         var text = values.ToString();
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            throw Problems.Validation(ValidationIssue.Query(name, "int_parsing", "Input should be a valid integer, unable to parse string as an integer", text));
+            throw Problems.Validation([ValidationIssue.Query(name, "int_parsing", "Input should be a valid integer, unable to parse string as an integer", text)], "RequestValidationError");
         }
 
         return value > 0 ? value
-            : throw Problems.Validation(ValidationIssue.Query(name, "greater_than", "Input should be greater than 0", text));
+            : throw Problems.Validation([ValidationIssue.Query(name, "greater_than", "Input should be greater than 0", text, new System.Text.Json.Nodes.JsonObject { ["gt"] = 0 })], "RequestValidationError");
     }
 }

@@ -15,6 +15,9 @@ internal sealed class PolarApiMiddleware
 {
     private const string VersionHeader = "Polar-Version";
 
+    /// <summary>FastAPI's name for every request it rejects before the handler: bad JSON, a missing or invalid body.</summary>
+    private const string RequestValidationError = "RequestValidationError";
+
     private readonly RequestDelegate _next;
     private readonly EmulatorState _state;
     private readonly RateLimiter _rateLimiter;
@@ -114,20 +117,21 @@ internal sealed class PolarApiMiddleware
         {
             if (operation.RequestBodyRequired)
             {
-                throw Problems.Validation(RequestBodyIssues.BodyMissing());
+                throw Problems.Validation([RequestBodyIssues.BodyMissing()], RequestValidationError);
             }
 
             return;
         }
 
         JsonDocument document;
+        var bytes = buffer.ToArray();
         try
         {
-            document = JsonDocument.Parse(buffer.ToArray());
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException ex)
         {
-            throw Problems.Validation(RequestBodyIssues.JsonInvalid(ex));
+            throw Problems.Validation([RequestBodyIssues.JsonInvalid(ex, bytes)], RequestValidationError);
         }
 
         var errors = PolarContract.ValidateRequestBody(operation, document.RootElement);
@@ -135,7 +139,7 @@ internal sealed class PolarApiMiddleware
         {
             var issues = RequestBodyIssues.From(errors, document.RootElement);
             document.Dispose();
-            throw Problems.Validation(issues, "RequestValidationError");
+            throw Problems.Validation(issues, RequestValidationError);
         }
 
         RequestContext.SetBody(context, document);

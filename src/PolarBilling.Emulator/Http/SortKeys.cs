@@ -28,8 +28,10 @@ internal sealed class SortKeys<T>
             var field = descending ? criterion[1..] : criterion;
             if (!_keys.TryGetValue(field, out var key))
             {
-                var allowed = string.Join(", ", _keys.Keys.SelectMany(k => new[] { $"'{k}'", $"'-{k}'" }));
-                throw Problems.Validation(new ValidationIssue("enum", ["query", "sorting", i], $"Input should be {allowed}", System.Text.Json.Nodes.JsonValue.Create(criterion)));
+                // pydantic's wording for an enum: "'a', 'b' or 'c'", with the same text in ctx.expected.
+                var names = _keys.Keys.SelectMany(k => new[] { $"'{k}'", $"'-{k}'" }).ToList();
+                var allowed = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
+                throw Problems.Validation([new ValidationIssue("enum", ["query", "sorting", i], $"Input should be {allowed}", System.Text.Json.Nodes.JsonValue.Create(criterion), new System.Text.Json.Nodes.JsonObject { ["expected"] = allowed })], "RequestValidationError");
             }
 
             ordered = (ordered, descending) switch

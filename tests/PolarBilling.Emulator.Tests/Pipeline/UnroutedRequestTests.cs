@@ -25,4 +25,23 @@ public sealed class UnroutedRequestTests : EmulatorTest
         Assert.Equal(404, (int)response.StatusCode);
         Assert.False(response.Headers.Contains("Polar-Version"));
     }
+
+    [Fact]
+    public async Task A_Polar_operation_the_emulator_does_not_serve_is_501_naming_it()
+    {
+        var (status, body) = await SendAsync(HttpMethod.Get, "/v1/license-keys/");
+
+        Assert.Equal(501, status);
+        Assert.Equal("NotImplementedByEmulator", (string?)body!["error"]);
+        Assert.Contains("GET /v1/license-keys/ (license_keys:list)", (string?)body["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_known_path_with_a_method_it_does_not_take_is_405()
+    {
+        var (status, body) = await SendAsync(HttpMethod.Delete, "/v1/products/");
+
+        Assert.Equal(405, status);
+        Assert.Equal("""{"detail":"Method Not Allowed"}""", body!.ToJsonString());
+    }
 }
