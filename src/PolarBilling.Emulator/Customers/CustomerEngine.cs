@@ -52,6 +52,7 @@ internal static class CustomerEngine
             ExternalId = externalCustomerId,
             Metadata = metadata ?? [],
             OrganizationId = state.Organization.Id,
+            AvatarUrl = CustomerFields.AvatarUrl(email),
         };
         Created(state, customer);
         return customer;

@@ -23,6 +23,9 @@ internal sealed class EventStore : EntityStore<Event>
     /// <summary>Whether an event with this <c>external_id</c> was already ingested.</summary>
     public bool HasExternalId(string externalId) => _byExternalId.ContainsKey(externalId);
 
+    /// <summary>The id of the event ingested with this <c>external_id</c>, if any.</summary>
+    public string? IdOfExternalId(string externalId) => _byExternalId.GetValueOrDefault(externalId);
+
     /// <summary>Stores an ingested event with its de-duplication key and ingestion time.</summary>
     public Event Ingest(Event item, string? externalId, DateTimeOffset ingestedAt)
     {

@@ -1,5 +1,10 @@
 using PolarBilling.Emulator.Benefits;
+using PolarBilling.Emulator.CustomerMeters;
+using PolarBilling.Emulator.CustomerSessions;
+using PolarBilling.Emulator.Customers;
 using PolarBilling.Emulator.Discounts;
+using PolarBilling.Emulator.Events;
+using PolarBilling.Emulator.Meters;
 using PolarBilling.Emulator.Organizations;
 using PolarBilling.Emulator.Products;
 using PolarBilling.Emulator.Webhooks;
@@ -23,6 +28,11 @@ internal static class EmulatorRoutes
         v1.MapBenefitsApi();
         v1.MapDiscountsApi();
         v1.MapOrganizationsApi();
+        v1.MapCustomersApi();
+        v1.MapCustomerSessionsApi();
+        v1.MapMetersApi();
+        v1.MapEventsApi();
+        v1.MapCustomerMetersApi();
         return app;
     }
 }

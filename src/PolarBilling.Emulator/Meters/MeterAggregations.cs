@@ -33,7 +33,7 @@ internal static class MeterAggregations
             return true;
         }
 
-        return MeterFilters.StripMetadataPrefix(property.Property) switch
+        return MeterFilterEvaluator.StripMetadataPrefix(property.Property) switch
         {
             "timestamp" => true,
             "name" or "source" => false,
@@ -47,7 +47,7 @@ internal static class MeterAggregations
         switch (aggregation)
         {
             case PropertyAggregation property:
-                var key = MeterFilters.StripMetadataPrefix(property.Property);
+                var key = MeterFilterEvaluator.StripMetadataPrefix(property.Property);
                 var values = events.Select(e => Number(e, key)).OfType<double>().ToList();
                 if (values.Count == 0)
                 {
@@ -63,7 +63,7 @@ internal static class MeterAggregations
                     _ => null,
                 };
             case UniqueAggregation unique:
-                var uniqueKey = MeterFilters.StripMetadataPrefix(unique.Property);
+                var uniqueKey = MeterFilterEvaluator.StripMetadataPrefix(unique.Property);
                 return events.Select(e => Distinct(e, uniqueKey)).OfType<string>().Distinct(StringComparer.Ordinal).Count();
             default:
                 return events.Count();

@@ -35,7 +35,7 @@ internal static class MeterEngine
 
     /// <summary>Whether the meter counts <paramref name="item"/> (Polar's <c>get_meter_clause</c>).</summary>
     public static bool Matches(Meter meter, Event item) =>
-        MeterFilters.Matches(meter.Filter, item) && MeterAggregations.Accepts(meter.Aggregation, item);
+        MeterFilterEvaluator.Matches(meter.Filter, item) && MeterAggregations.Accepts(meter.Aggregation, item);
 
     /// <summary>Whether the event was sent for the customer: by id, or by the customer's external id.</summary>
     public static bool BelongsTo(Event item, string customerId, string? externalId) =>

@@ -13,7 +13,7 @@ namespace PolarBilling.Emulator.Meters;
 /// only with an integer value, a boolean only with a boolean; a missing key or another type never matches, not even
 /// <c>ne</c> (SQL NULL). <c>like</c>/<c>not_like</c> compare text containing the value (<c>%value%</c>).
 /// </summary>
-internal static class MeterFilters
+internal static class MeterFilterEvaluator
 {
     public static bool Matches(FilterCondition condition, Event item) => condition switch
     {
