@@ -9,6 +9,9 @@ namespace PolarBilling.Emulator.Webhooks;
 /// </summary>
 internal static class UuidInput
 {
+    /// <summary>FastAPI names parameter parsing failures so (Polar's own rule checks say <c>PolarRequestValidationError</c>).</summary>
+    public const string FastApiError = "RequestValidationError";
+
     /// <exception cref="EmulatorProblem">422 when <paramref name="value"/> is not a version 4 UUID.</exception>
     public static string Path(string value, string name = "id") => Check(value, ["path", name]);
 
@@ -19,12 +22,12 @@ internal static class UuidInput
     {
         if (Problem(value) is { } problem)
         {
-            throw Problems.Validation(new ValidationIssue("uuid_parsing", location, $"Input should be a valid UUID, {problem}", JsonValue.Create(value)));
+            throw Problems.Validation([new ValidationIssue("uuid_parsing", location, $"Input should be a valid UUID, {problem}", JsonValue.Create(value))], FastApiError);
         }
 
         var version = value.Length == 32 ? value[12] : value[14];
         return version == '4' ? value.ToLowerInvariant()
-            : throw Problems.Validation(new ValidationIssue("uuid_version", location, "UUID version 4 expected", JsonValue.Create(value)));
+            : throw Problems.Validation([new ValidationIssue("uuid_version", location, "UUID version 4 expected", JsonValue.Create(value))], FastApiError);
     }
 
     private static string? Problem(string value)

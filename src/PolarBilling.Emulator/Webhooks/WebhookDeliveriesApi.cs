@@ -21,7 +21,7 @@ internal static class WebhookDeliveriesApi
         var succeeded = q.Bool("succeeded");
         var search = q.String("query");
         var codeClass = CodeClass(q.String("http_code_class"));
-        var types = EventTypes(q.Strings("event_type"), context.ApiVersion());
+        var types = EventTypes(q.Strings("event_type"));
         lock (state.Gate)
         {
             var events = state.Webhooks.Events;
@@ -62,16 +62,16 @@ internal static class WebhookDeliveriesApi
     {
         null => null,
         _ when Array.IndexOf(CodeClasses, value) is var index and >= 0 => index + 2,
-        _ => throw Problems.Validation(new ValidationIssue("literal_error", ["query", "http_code_class"], "Input should be '2xx', '3xx', '4xx' or '5xx'", JsonValue.Create(value))),
+        _ => throw Problems.Validation([new ValidationIssue("literal_error", ["query", "http_code_class"], "Input should be '2xx', '3xx', '4xx' or '5xx'", JsonValue.Create(value))], UuidInput.FastApiError),
     };
 
-    private static HashSet<string> EventTypes(IReadOnlyList<string> values, string apiVersion)
+    private static HashSet<string> EventTypes(IReadOnlyList<string> values)
     {
-        var known = WebhookEventTypes.All.Where(t => WebhookViews.KnownIn(t, apiVersion)).ToList();
+        var known = WebhookEventTypes.All.Where(WebhookViews.InSpec).ToList();
         foreach (var value in values.Where(v => !known.Contains(v)))
         {
             var expected = string.Join(", ", known.SkipLast(1).Select(t => $"'{t}'")) + $" or '{known[^1]}'";
-            throw Problems.Validation(new ValidationIssue("enum", ["query", "event_type"], $"Input should be {expected}", JsonValue.Create(value)));
+            throw Problems.Validation([new ValidationIssue("enum", ["query", "event_type"], $"Input should be {expected}", JsonValue.Create(value))], UuidInput.FastApiError);
         }
 
         return [.. values];

@@ -32,7 +32,7 @@ internal static class WebhookEndpointsApi
                 .Where(e => organizations.Count == 0 || organizations.Contains(e.Endpoint.OrganizationId))
                 .OrderByDescending(e => e.Endpoint.CreatedAt).ThenByDescending(e => e.Sequence)
                 .ToList();
-            var page = matching.Skip((q.Page - 1) * q.Limit).Take(q.Limit).Select(e => WebhookViews.Endpoint(e, context));
+            var page = matching.Skip((q.Page - 1) * q.Limit).Take(q.Limit).Select(e => WebhookViews.Endpoint(e));
             return ApiResults.Page(page, matching.Count, q.Limit);
         }
     }
@@ -52,16 +52,16 @@ internal static class WebhookEndpointsApi
         lock (state.Gate)
         {
             var entry = state.Webhooks.CreateEndpoint(url, body.Name, body.Format, body.Events, state.Options.WebhookKeyScheme);
-            return ApiResults.Created(WebhookViews.Endpoint(entry, context));
+            return ApiResults.Created(WebhookViews.Endpoint(entry));
         }
     }
 
-    private static IResult Get(HttpContext context, EmulatorState state, string id)
+    private static IResult Get(EmulatorState state, string id)
     {
         id = UuidInput.Path(id);
         lock (state.Gate)
         {
-            return ApiResults.Json(WebhookViews.Endpoint(state.Webhooks.GetEndpoint(id), context));
+            return ApiResults.Json(WebhookViews.Endpoint(state.Webhooks.GetEndpoint(id)));
         }
     }
 
@@ -90,7 +90,7 @@ internal static class WebhookEndpointsApi
                 endpoint.ModifiedAt = state.Now;
             }
 
-            return ApiResults.Json(WebhookViews.Endpoint(entry, context));
+            return ApiResults.Json(WebhookViews.Endpoint(entry));
         }
     }
 
@@ -106,14 +106,14 @@ internal static class WebhookEndpointsApi
     }
 
     /// <summary>A new secret, of the emulator's key scheme for new secrets; the old one stops working at once.</summary>
-    private static IResult ResetSecret(HttpContext context, EmulatorState state, string id)
+    private static IResult ResetSecret(EmulatorState state, string id)
     {
         id = UuidInput.Path(id);
         lock (state.Gate)
         {
             var entry = state.Webhooks.GetEndpoint(id);
             state.Webhooks.ResetSecret(entry, state.Options.WebhookKeyScheme);
-            return ApiResults.Json(WebhookViews.Endpoint(entry, context));
+            return ApiResults.Json(WebhookViews.Endpoint(entry));
         }
     }
 }

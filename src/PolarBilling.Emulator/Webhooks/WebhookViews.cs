@@ -1,17 +1,15 @@
 using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
-using PolarBilling.Emulator.Http;
 
 namespace PolarBilling.Emulator.Webhooks;
 
 /// <summary>How endpoints and deliveries are answered: fresh models, shaped for the request's API version.</summary>
 internal static class WebhookViews
 {
-    /// <summary>The endpoint as answered; event types newer than the request's API version are left out.</summary>
-    public static WebhookEndpoint Endpoint(WebhookEndpointEntry entry, HttpContext context)
+    /// <summary>The endpoint as answered; event types the spec does not know are left out.</summary>
+    public static WebhookEndpoint Endpoint(WebhookEndpointEntry entry)
     {
         var endpoint = entry.Endpoint;
-        var version = context.ApiVersion();
         return new WebhookEndpoint
         {
             Id = endpoint.Id,
@@ -22,7 +20,7 @@ internal static class WebhookViews
             Format = endpoint.Format,
             Secret = endpoint.Secret,
             OrganizationId = endpoint.OrganizationId,
-            Events = [.. endpoint.Events.Where(e => KnownIn(e.Value, version))],
+            Events = [.. endpoint.Events.Where(e => InSpec(e.Value))],
             Enabled = endpoint.Enabled,
         };
     }
@@ -39,9 +37,9 @@ internal static class WebhookViews
     };
 
     /// <summary>
-    /// Whether an event type exists in an API version: <c>subscription.migrated</c> came with 2026-10 (API-FACTS 11);
-    /// the 2026-04 schema's <c>WebhookEventType</c> does not list it.
+    /// Whether an event type is in the spec's <c>WebhookEventType</c>, which every answer must match:
+    /// <c>subscription.migrated</c> (API-FACTS 11) is not, so endpoints subscribed to it (those made for "every
+    /// type") still receive it but do not list it.
     /// </summary>
-    public static bool KnownIn(string type, string apiVersion) =>
-        type != WebhookEventTypes.SubscriptionMigrated || string.CompareOrdinal(apiVersion, "2026-10") >= 0;
+    public static bool InSpec(string type) => type != WebhookEventTypes.SubscriptionMigrated;
 }

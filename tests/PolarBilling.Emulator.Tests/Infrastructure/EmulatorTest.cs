@@ -131,4 +131,25 @@ public abstract class EmulatorTest : IAsyncLifetime
 
     /// <summary>Reads a control API JSON answer.</summary>
     protected Task<JsonNode?> GetControlAsync(string path) => Http.GetFromJsonAsync<JsonNode>(path, TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// A webhook retry time scale for <see cref="PolarEmulatorOptions.WebhookRetryTimeScale"/> that turns Polar's ten
+    /// attempts (about 34 minutes of backoff) into about a quarter of a second: set it in <see cref="Configure"/>.
+    /// </summary>
+    protected const double FastWebhookRetries = 0.0001;
+
+    /// <summary>
+    /// Creates a webhook endpoint pointing at <paramref name="path"/> on <paramref name="receiver"/> (as
+    /// <c>POST /v1/webhooks/endpoints</c> would) and tells the receiver its secret, so every delivery is verified.
+    /// </summary>
+    /// <param name="receiver">Where deliveries go.</param>
+    /// <param name="path">The receiver path, so several endpoints can share one receiver.</param>
+    /// <param name="keyScheme">The secret's key scheme; <see langword="null"/> for the emulator's default (Standard).</param>
+    /// <param name="events">The event types; none for every type.</param>
+    protected EmulatorWebhookEndpoint AddWebhookEndpoint(WebhookReceiver receiver, string path = "hooks", WebhookKeyScheme? keyScheme = null, params string[] events)
+    {
+        var endpoint = Emulator.AddWebhookEndpoint(receiver.UrlFor(path), keyScheme, events.Length == 0 ? null : events);
+        receiver.UseSecret(endpoint.Secret, path);
+        return endpoint;
+    }
 }

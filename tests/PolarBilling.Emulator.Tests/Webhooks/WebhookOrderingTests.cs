@@ -1,0 +1,76 @@
+using PolarBilling.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace PolarBilling.Emulator.Tests.Webhooks;
+
+/// <summary>
+/// Polar's FIFO guard: an event waits while an earlier event of the same endpoint has had no delivery yet (an attempt
+/// on the wire counts as none). First attempts therefore go out in emission order, one at a time; an event that
+/// failed and waits for its retry holds nothing back, so later events overtake it, as they do on Polar.
+/// </summary>
+public sealed class WebhookOrderingTests : EmulatorTest
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected override void Configure(PolarEmulatorOptions options)
+    {
+        // Retries after 100-200 ms: long after the other events' first attempts.
+        options.WebhookRetryTimeScale = 0.05;
+        options.WebhookTimeout = TimeSpan.FromMilliseconds(800);
+    }
+
+    [Fact]
+    public async Task First_attempts_go_out_in_emission_order()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver);
+
+        var emitted = TestEvents.CustomersCreated(Emulator, 8);
+        var deliveries = await receiver.WaitForAsync(8);
+
+        Assert.Equal(emitted.Select(e => e.Payload), deliveries.Select(d => d.Text));
+    }
+
+    [Fact]
+    public async Task A_failing_event_does_not_hold_back_later_events_and_is_retried_after_them()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver);
+        receiver.AnswerWith(500);
+
+        var emitted = TestEvents.CustomersCreated(Emulator, 3);
+        var deliveries = await receiver.WaitForAsync(4);
+
+        Assert.Equal([0, 1, 2, 0], deliveries.Select(d => emitted.FindIndex(e => e.Payload == d.Text)));
+        Assert.Equal(deliveries[0].Id, deliveries[3].Id);
+    }
+
+    [Fact]
+    public async Task An_event_waits_while_the_first_attempt_of_an_earlier_event_is_on_the_wire()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver);
+        receiver.AnswerWith(WebhookReceiver.Hang);
+
+        var emitted = TestEvents.CustomersCreated(Emulator, 2);
+        var deliveries = await receiver.WaitForAsync(2);
+
+        Assert.Equal(emitted[1].Payload, deliveries[1].Text);
+        Assert.True(deliveries[1].Since(deliveries[0]) >= TimeSpan.FromMilliseconds(750), $"The second event went out {deliveries[1].Since(deliveries[0])} after the first, before its 800 ms timeout.");
+    }
+
+    [Fact]
+    public async Task Endpoints_are_delivered_to_independently()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver, "slow");
+        AddWebhookEndpoint(receiver, "fast");
+        receiver.AnswerWith("slow", WebhookReceiver.Hang);
+
+        TestEvents.CustomersCreated(Emulator, 3);
+        var fast = await receiver.WaitForAsync(3, TimeSpan.FromSeconds(10), path: "fast");
+        var slow = receiver.Received.First(d => d.Path == "slow");
+
+        Assert.True(fast[2].Since(slow) < TimeSpan.FromMilliseconds(700), "The fast endpoint waited for the hanging one.");
+    }
+}
