@@ -116,4 +116,22 @@ public sealed class WebhookDeliveryTests : EmulatorTest
         Assert.Single(endpoints.Items);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"The API waited {watch.Elapsed} for a hanging webhook endpoint.");
     }
+
+    [Fact]
+    public async Task A_discord_endpoint_gets_a_signed_chat_message_instead_of_the_raw_envelope()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        var created = await Polar.Webhooks.CreateAsync(
+            new() { Url = receiver.UrlFor("discord"), Format = Client.WebhookFormat.Discord, Events = [new(WebhookEventTypes.CustomerCreated)] },
+            cancellationToken: Ct);
+        receiver.UseSecret(created.Secret, "discord");
+
+        TestEvents.CustomerCreated(Emulator, 7);
+        var delivery = (await receiver.WaitForAsync(1)).Single();
+        var message = System.Text.Json.Nodes.JsonNode.Parse(delivery.Text)!;
+
+        Assert.True(delivery.Verification!.IsValid, delivery.Verification.ToString());
+        Assert.Equal("customer.created", message["content"]!.GetValue<string>());
+        Assert.Equal("d4e5f6a7-b8c9-4d0e-9f1a-000000000007", message["embeds"]![0]!["fields"]![0]!["value"]!.GetValue<string>());
+    }
 }
