@@ -1,0 +1,20 @@
+using PolarBilling.Emulator.Load;
+
+// A load generator for the Polar emulator: see docs/benchmarks.md for how to run it and what it measured.
+var options = LoadOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
+}
+
+await using var target = await LoadTarget.StartAsync(options);
+var seed = await Seeder.SeedAsync(target.BaseUrl, target.Token);
+Console.WriteLine(Report.Header(options, target));
+foreach (var scenario in Scenario.All(seed))
+{
+    var result = await LoadRunner.RunAsync(target.BaseUrl, target.Token, scenario, options);
+    Console.WriteLine(Report.Line(result));
+}
+
+return 0;
