@@ -20,8 +20,8 @@ public sealed class PolarEmulatorOptions
     /// <summary>Requests per minute per organization before 429 (Polar production: 500; sandbox: 100). Default 500; 0 turns the limit off.</summary>
     public int RateLimitPerMinute { get; set; } = 500;
 
-    /// <summary>The <c>Polar-Version</c> values accepted; any other is answered 404 as Polar does. Default 2026-04, 2026-10, 2027-01.</summary>
-    public IList<string> SupportedApiVersions { get; } = ["2026-04", "2026-10", "2027-01"];
+    /// <summary>The <c>Polar-Version</c> values accepted; any other is answered 404 as Polar does. Default 2026-04 and 2026-10, the two Polar serves (server <c>version.py</c>); add a newer one here when Polar ships it.</summary>
+    public IList<string> SupportedApiVersions { get; } = ["2026-04", "2026-10"];
 
     /// <summary>The version used when a request sends no <c>Polar-Version</c>. Default <c>2026-04</c>, Polar's.</summary>
     public string DefaultApiVersion { get; set; } = "2026-04";

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Subscriptions;
 
 namespace PolarBilling.Emulator.Control;
 
@@ -21,6 +22,7 @@ internal static class ControlApi
         control.MapPost("/access-tokens", CreateAccessTokenAsync);
         control.MapPut("/rate-limit", SetRateLimitAsync);
         control.MapGet("/webhooks/emitted", ListEmitted);
+        app.MapSubscriptionsControlApi();
         return app;
     }
 

@@ -1,5 +1,7 @@
+using PolarBilling.Emulator.BenefitGrants;
 using PolarBilling.Emulator.Benefits;
 using PolarBilling.Emulator.CustomerMeters;
+using PolarBilling.Emulator.CustomerSeats;
 using PolarBilling.Emulator.CustomerSessions;
 using PolarBilling.Emulator.Customers;
 using PolarBilling.Emulator.Discounts;
@@ -7,6 +9,7 @@ using PolarBilling.Emulator.Events;
 using PolarBilling.Emulator.Meters;
 using PolarBilling.Emulator.Organizations;
 using PolarBilling.Emulator.Products;
+using PolarBilling.Emulator.Subscriptions;
 using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Hosting;
@@ -33,6 +36,9 @@ internal static class EmulatorRoutes
         v1.MapMetersApi();
         v1.MapEventsApi();
         v1.MapCustomerMetersApi();
+        v1.MapSubscriptionsApi();
+        v1.MapBenefitGrantsApi();
+        v1.MapCustomerSeatsApi();
         return app;
     }
 }

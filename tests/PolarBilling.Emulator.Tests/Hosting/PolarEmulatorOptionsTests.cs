@@ -15,7 +15,7 @@ public sealed class PolarEmulatorOptionsTests
         Assert.Equal("http://127.0.0.1:0", options.Urls);
         Assert.Equal(500, options.RateLimitPerMinute);
         Assert.Equal("2026-04", options.DefaultApiVersion);
-        Assert.Contains("2026-10", options.SupportedApiVersions);
+        Assert.Equal(["2026-04", "2026-10"], options.SupportedApiVersions);
         Assert.Equal(TimeSpan.FromSeconds(10), options.WebhookTimeout);
         Assert.Equal(1.0, options.WebhookRetryTimeScale);
         Assert.Equal(PolarBilling.Client.Webhooks.WebhookKeyScheme.Standard, options.WebhookKeyScheme);

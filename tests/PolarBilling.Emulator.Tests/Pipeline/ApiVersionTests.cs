@@ -28,6 +28,7 @@ public sealed class ApiVersionTests : EmulatorTest
 
     [Theory]
     [InlineData("2099-01")]
+    [InlineData("2027-01")]
     [InlineData("latest")]
     [InlineData("2026-4")]
     public async Task An_unknown_version_is_FastAPIs_404_before_authentication(string version)
