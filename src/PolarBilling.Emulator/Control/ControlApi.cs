@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PolarBilling.Emulator.Checkouts;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
 using PolarBilling.Emulator.Subscriptions;
@@ -23,6 +24,7 @@ internal static class ControlApi
         control.MapPut("/rate-limit", SetRateLimitAsync);
         control.MapGet("/webhooks/emitted", ListEmitted);
         app.MapSubscriptionsControlApi();
+        app.MapCheckoutControlApi();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using PolarBilling.Emulator.BenefitGrants;
 using PolarBilling.Emulator.Benefits;
+using PolarBilling.Emulator.Checkouts;
 using PolarBilling.Emulator.CustomerMeters;
 using PolarBilling.Emulator.CustomerSeats;
 using PolarBilling.Emulator.CustomerSessions;
@@ -7,8 +8,10 @@ using PolarBilling.Emulator.Customers;
 using PolarBilling.Emulator.Discounts;
 using PolarBilling.Emulator.Events;
 using PolarBilling.Emulator.Meters;
+using PolarBilling.Emulator.Orders;
 using PolarBilling.Emulator.Organizations;
 using PolarBilling.Emulator.Products;
+using PolarBilling.Emulator.Refunds;
 using PolarBilling.Emulator.Subscriptions;
 using PolarBilling.Emulator.Webhooks;
 
@@ -27,6 +30,9 @@ internal static class EmulatorRoutes
     {
         var v1 = app.MapGroup("/v1");
         v1.MapWebhookEndpointsApi();
+        v1.MapCheckoutApi();
+        v1.MapOrderApi();
+        v1.MapRefundApi();
         v1.MapProductsApi();
         v1.MapBenefitsApi();
         v1.MapDiscountsApi();

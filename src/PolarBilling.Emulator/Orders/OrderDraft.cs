@@ -13,6 +13,7 @@ namespace PolarBilling.Emulator.Orders;
 /// <param name="CheckoutId">The checkout the order comes from, if any.</param>
 /// <param name="Metadata">Copied to the order (from the checkout or subscription).</param>
 /// <param name="Paid">Whether the payment succeeded already (<c>paid</c>) or is still to come (<c>pending</c>).</param>
+/// <param name="Seats">Seats bought, for a seat-based price (Polar's <c>order.seats</c>).</param>
 internal sealed record OrderDraft(
     Customer Customer,
     Product Product,
@@ -23,4 +24,5 @@ internal sealed record OrderDraft(
     Subscription? Subscription = null,
     string? CheckoutId = null,
     Dictionary<string, MetadataValue>? Metadata = null,
-    bool Paid = true);
+    bool Paid = true,
+    long? Seats = null);

@@ -1,5 +1,6 @@
 using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
+using PolarBilling.Emulator.Discounts;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Orders;
@@ -25,14 +26,20 @@ internal static class OrderEngine
         }
 
         state.Orders.Add(order);
-        Emit(state, order, OrderEvent.Created);
-        if (draft.Paid)
-        {
-            Emit(state, order, OrderEvent.Updated);
-            Emit(state, order, OrderEvent.Paid);
-        }
-
+        Announce(state, order);
         return order;
+    }
+
+    /// <summary>Polar's <c>_on_order_created</c>: <c>order.created</c>, then for a paid order <c>order.updated</c> + <c>order.paid</c>.</summary>
+    public static void Announce(EmulatorState state, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(order);
+        Emit(state, order, OrderEvent.Created);
+        if (order.Status == OrderStatus.Paid)
+        {
+            OnPaid(state, order);
+        }
     }
 
     /// <summary>
@@ -61,7 +68,7 @@ internal static class OrderEngine
             CreatedAt = now,
             Status = status,
             SubtotalAmount = items.Sum(i => i.Amount),
-            DiscountAmount = draft.Discount is null ? 0 : OrderAmounts.DiscountOff(draft.Discount, Math.Max(0, discountable), draft.Currency),
+            DiscountAmount = draft.Discount is null ? 0 : DiscountRules.Apply(draft.Discount, Math.Max(0, discountable), draft.Currency),
             Currency = draft.Currency,
             BillingReason = draft.BillingReason,
             BillingName = draft.Customer.BillingName,
@@ -77,6 +84,7 @@ internal static class OrderEngine
             Discount = draft.Discount is null ? null : ModelProjection.As<DiscountBase>(draft.Discount),
             Subscription = draft.Subscription is null ? null : ModelProjection.As<OrderSubscription>(draft.Subscription),
             Items = items,
+            Seats = draft.Seats,
         };
         OrderAmounts.Compute(order);
         return order;
@@ -99,8 +107,7 @@ internal static class OrderEngine
         order.ModifiedAt = state.Now;
         order.InvoiceNumber ??= OrderNumbers.NextInvoiceNumber(state);
         order.ReceiptNumber ??= OrderNumbers.NextReceiptNumber(state, order.CustomerId);
-        Emit(state, order, OrderEvent.Updated);
-        Emit(state, order, OrderEvent.Paid);
+        OnPaid(state, order);
         return order;
     }
 
@@ -146,5 +153,13 @@ internal static class OrderEngine
             _ => new OrderRefundedWebhookEvent(fresh, state.Now),
         };
         state.Webhooks.Emit(webhookEvent);
+    }
+
+    // Polar's _on_order_updated + _on_order_paid: order.updated, order.paid, then the order.paid system event.
+    private static void OnPaid(EmulatorState state, Order order)
+    {
+        Emit(state, order, OrderEvent.Updated);
+        Emit(state, order, OrderEvent.Paid);
+        OrderSystemEvents.Paid(state, order);
     }
 }

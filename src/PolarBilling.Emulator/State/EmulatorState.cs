@@ -69,7 +69,7 @@ internal sealed partial class EmulatorState
 
     public EntityStore<CustomerSession> CustomerSessions { get; } = new("customer_sessions", s => s.Id);
 
-    public EntityStore<Checkout> Checkouts { get; } = new("checkouts", c => c.Id);
+    public global::PolarBilling.Emulator.Checkouts.CheckoutStore Checkouts { get; } = new();
 
     public SubscriptionStore Subscriptions { get; } = new();
 
