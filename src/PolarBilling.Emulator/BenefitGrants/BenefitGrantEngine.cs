@@ -41,22 +41,23 @@ internal static class BenefitGrantEngine
         SyncSubscription(state, subscription, grant: false);
     }
 
-    /// <summary>A seat holder claimed a seat: the subscription's product benefits are granted to them (scope: the subscription).</summary>
-    public static void GrantForSeatHolder(EmulatorState state, Subscription subscription, string holderCustomerId)
+    /// <summary>A seat holder claimed a seat: the product's benefits are granted to them (scope: the subscription or order of the seat).</summary>
+    public static void GrantForSeatHolder(EmulatorState state, string productId, GrantScope scope, string holderCustomerId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(subscription);
-        if (state.Products.Find(subscription.ProductId) is { } product && state.Customers.Find(holderCustomerId) is { } holder)
+        ArgumentNullException.ThrowIfNull(scope);
+        if (state.Products.Find(productId) is { } product && state.Customers.Find(holderCustomerId) is { } holder)
         {
-            Sync(state, holder, ProductViews.Refresh(state, product), new GrantScope(subscription.Id, null), grant: true);
+            Sync(state, holder, ProductViews.Refresh(state, product), scope, grant: true);
         }
     }
 
-    /// <summary>A seat was revoked: its holder's grants from the subscription are revoked.</summary>
-    public static void RevokeForSeatHolder(EmulatorState state, string subscriptionId, string holderCustomerId)
+    /// <summary>A seat was revoked: its former holder's grants from the seat's subscription (or order) are revoked.</summary>
+    public static void RevokeForSeatHolder(EmulatorState state, string containerId, string holderCustomerId, bool isOrder)
     {
         ArgumentNullException.ThrowIfNull(state);
-        foreach (var grant in state.BenefitGrants.All.Where(g => g.CustomerId == holderCustomerId && g.SubscriptionId == subscriptionId && g.IsGranted).ToList())
+        foreach (var grant in state.BenefitGrants.All.Where(g => g.CustomerId == holderCustomerId && g.IsGranted
+            && (isOrder ? g.OrderId == containerId : g.SubscriptionId == containerId)).ToList())
         {
             BenefitGrantActions.Revoke(state, grant);
         }

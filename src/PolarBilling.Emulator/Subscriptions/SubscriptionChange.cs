@@ -27,6 +27,15 @@ internal sealed class SubscriptionChange
 
     public Subscription Subscription { get; }
 
+    /// <summary>Polar's <c>invoice</c> billing effect: the waiting prorations are billed before the webhooks of the change.</summary>
+    public bool BillNow { get; set; }
+
+    /// <summary>Polar's <c>cycle</c> billing effect (a trial ended now): a new period starts before the webhooks of the change.</summary>
+    public bool CycleNow { get; set; }
+
+    /// <summary>Set when a new period began (<c>subscription.cycled</c>, sent before <c>subscription.updated</c>).</summary>
+    public bool Cycled { get; set; }
+
     /// <summary>Set when the change paused the subscription (<c>subscription.paused</c>).</summary>
     public bool Paused { get; set; }
 
@@ -39,6 +48,15 @@ internal sealed class SubscriptionChange
     public Subscription Complete()
     {
         var subscription = Subscription;
+        if (CycleNow)
+        {
+            SubscriptionRenewal.Cycle(_state, this);
+        }
+        else if (BillNow)
+        {
+            SubscriptionInvoices.BillUpdateNow(_state, subscription);
+        }
+
         subscription.ModifiedAt = _state.Now;
         var status = subscription.Status;
         var becameActivated = SubscriptionStates.IsActive(status) && !SubscriptionStates.IsActive(_previousStatus) && !Resumed;
@@ -47,6 +65,11 @@ internal sealed class SubscriptionChange
         var becameCanceled = canceled && !_previousCanceled;
         var becameUncanceled = !canceled && _previousCanceled;
         var becameRevoked = SubscriptionStates.IsRevoked(status) && !SubscriptionStates.IsRevoked(_previousStatus);
+
+        if (Cycled)
+        {
+            Emit(s => new SubscriptionCycledWebhookEvent(s, _state.Now));
+        }
 
         Emit(s => new SubscriptionUpdatedWebhookEvent(s, _state.Now));
         if (becameActivated)

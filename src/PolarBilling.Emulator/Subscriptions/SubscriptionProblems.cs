@@ -11,6 +11,10 @@ internal static class SubscriptionProblems
     public static EmulatorProblem Inactive(string id) =>
         Problems.Error(403, "InactiveSubscription", $"Subscription {id} is not active.");
 
+    /// <summary>Resuming a subscription that is not paused (approximated: Polar's message for it is not in the stored source).</summary>
+    public static EmulatorProblem NotPaused(string id) =>
+        Problems.Error(403, "InactiveSubscription", $"Subscription {id} is not paused.");
+
     public static EmulatorProblem Locked() =>
         Problems.Error(409, "SubscriptionLocked", "This subscription is pending an update.");
 
