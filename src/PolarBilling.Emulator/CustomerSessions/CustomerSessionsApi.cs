@@ -20,7 +20,7 @@ internal static class CustomerSessionsApi
 
     public static IEndpointRouteBuilder MapCustomerSessionsApi(this IEndpointRouteBuilder v1)
     {
-        v1.MapPost("/customer-sessions/", Create).WithPolarOperation("customer_sessions:create");
+        v1.MapPost("/customer-sessions/", Create).WithPolarOperation("customer-sessions:create");
         return v1;
     }
 
