@@ -18,14 +18,17 @@ internal sealed class SpecOperation
             .Where(p => (string?)p["in"] == "query")
             .ToDictionary(p => (string)p["name"]!, p => (string?)p["style"] == "deepObject", StringComparer.Ordinal);
         RequestBody = node["requestBody"] as JsonObject;
-        Security = node["security"] is JsonArray security
-            ? [.. security.OfType<JsonObject>().SelectMany(s => s).Where(s => s.Key == "oat").SelectMany(s => s.Value?.AsArray() ?? []).Select(v => (string)v!).Distinct()]
-            : null;
+        // No requirement, or only scope-less ones ({"oidc": []}, {"pat": []} on the checkout client's confirm), means
+        // Polar serves anonymous callers too: no token is demanded.
+        var requirements = (node["security"] as JsonArray)?.OfType<JsonObject>().SelectMany(s => s).ToList() ?? [];
+        Security = requirements.All(r => r.Value is not JsonArray { Count: > 0 }) ? null
+            : [.. requirements.Where(s => s.Key == "oat").SelectMany(s => s.Value?.AsArray() ?? []).Select(v => (string)v!).Distinct()];
     }
 
     /// <summary>
     /// The scopes an organization access token may hold to call this operation (any one suffices), or
-    /// <see langword="null"/> when the operation needs no authentication (the checkout client endpoints).
+    /// <see langword="null"/> when the operation needs no authentication (the checkout client endpoints); empty when
+    /// no organization token can call it (user-only operations such as <c>organizations:create</c>).
     /// </summary>
     public IReadOnlyList<string>? Security { get; }
 
