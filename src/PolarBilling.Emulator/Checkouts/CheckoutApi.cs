@@ -71,11 +71,13 @@ internal static class CheckoutApi
         lock (state.Gate)
         {
             CheckoutExpiry.ExpireDue(state);
-            var checkout = state.Checkouts.Get(id);
-            CheckoutUpdates.Apply(state, checkout, body, CheckoutCaller.Merchant);
-            CheckoutFields.ApplySuccessUrl(state.Checkouts, checkout, body);
-            CheckoutEvents.Updated(state, checkout);
-            return ApiResults.Json(CheckoutViews.Refresh(state, checkout));
+            // Work on a copy: a rejected change leaves the checkout as it was, as Polar's rolled-back transaction does.
+            var draft = ModelProjection.As<Checkout>(state.Checkouts.Get(id));
+            CheckoutUpdates.Apply(state, draft, body, CheckoutCaller.Merchant);
+            state.Checkouts.Add(draft);
+            CheckoutFields.ApplySuccessUrl(state.Checkouts, draft, body);
+            CheckoutEvents.Updated(state, draft);
+            return ApiResults.Json(CheckoutViews.Refresh(state, draft));
         }
     }
 
