@@ -40,7 +40,7 @@ internal static class CustomerFields
             _ => country.ToLowerInvariant() + "_vat",
         };
         var number = new string([.. taxId.Where(char.IsLetterOrDigit)]).ToUpperInvariant();
-        using var document = JsonDocument.Parse(JsonSerializer.Serialize(new[] { number, type }, PolarJson.Options.GetTypeInfo(typeof(string[]))));
+        using var document = JsonDocument.Parse($"[\"{JsonEncodedText.Encode(number)}\",\"{JsonEncodedText.Encode(type)}\"]");
         return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
     }
 

@@ -11,7 +11,7 @@ namespace PolarBilling.Emulator.Meters;
 /// JSON number take part; <c>timestamp</c> is epoch seconds; <c>name</c>/<c>source</c> match nothing);
 /// <c>unique</c> counts distinct values of a metadata key. No matching event gives 0 (Polar's <c>coalesce(…, 0)</c>).
 /// </summary>
-internal static class MeterAggregations
+internal static class MeterAggregator
 {
     /// <summary>The aggregation function's name: <c>count</c>, <c>sum</c>, <c>max</c>, <c>min</c>, <c>avg</c> or <c>unique</c>.</summary>
     public static string Function(MeterAggregation aggregation) => aggregation switch
@@ -70,7 +70,11 @@ internal static class MeterAggregations
         }
     }
 
-    /// <summary>Combines per-bucket results into the running total Polar reports: sums for count/sum, else the same function over the non-empty buckets.</summary>
+    /// <summary>
+    /// Combines per-bucket results into the running total Polar reports: sums for count/sum, else the same function over
+    /// the non-empty buckets. Not for <c>unique</c>: Polar's window query has no faithful total for it (PostgreSQL
+    /// refuses <c>count(DISTINCT …) OVER</c>), so callers count the distinct values over the whole range instead.
+    /// </summary>
     public static double Total(MeterAggregation aggregation, IEnumerable<double?> buckets)
     {
         var present = buckets.OfType<double>().ToList();
@@ -85,8 +89,6 @@ internal static class MeterAggregations
             "max" => present.Max(),
             "min" => present.Min(),
             "avg" => present.Average(),
-            // Polar applies count(distinct …) to the per-bucket unique counts, an approximation it documents as such.
-            "unique" => present.Distinct().Count(),
             _ => present.Sum(),
         };
     }

@@ -22,12 +22,12 @@ internal static class MeterEngine
         var customer = state.Customers.Find(customerId);
         var events = MatchingEvents(state, meter)
             .Where(e => e.Timestamp >= start && e.Timestamp < end && BelongsTo(e, customerId, customer?.ExternalId));
-        return MeterAggregations.Aggregate(meter.Aggregation, events) ?? 0;
+        return MeterAggregator.Aggregate(meter.Aggregation, events) ?? 0;
     }
 
     /// <summary>The aggregation over any set of already-matched events; 0 when there are none.</summary>
     public static double Aggregate(Meter meter, IEnumerable<Event> events) =>
-        MeterAggregations.Aggregate(meter.Aggregation, events) ?? 0;
+        MeterAggregator.Aggregate(meter.Aggregation, events) ?? 0;
 
     /// <summary>Every event of the organization that the meter counts: its filter and its aggregation's condition.</summary>
     public static IEnumerable<Event> MatchingEvents(EmulatorState state, Meter meter) =>
@@ -35,7 +35,7 @@ internal static class MeterEngine
 
     /// <summary>Whether the meter counts <paramref name="item"/> (Polar's <c>get_meter_clause</c>).</summary>
     public static bool Matches(Meter meter, Event item) =>
-        MeterFilterEvaluator.Matches(meter.Filter, item) && MeterAggregations.Accepts(meter.Aggregation, item);
+        MeterFilterEvaluator.Matches(meter.Filter, item) && MeterAggregator.Accepts(meter.Aggregation, item);
 
     /// <summary>Whether the event was sent for the customer: by id, or by the customer's external id.</summary>
     public static bool BelongsTo(Event item, string customerId, string? externalId) =>

@@ -20,7 +20,7 @@ internal static class MeterQuantitiesQuery
         var customerFunction = q.String("customer_aggregation_function");
         if (customerFunction is not null && !AggregationFunction.KnownValues.Contains(new AggregationFunction(customerFunction)))
         {
-            throw Problems.Validation(ValidationIssue.Query("customer_aggregation_function", "enum", "Input should be 'count', 'sum', 'max', 'min', 'avg' or 'unique'", customerFunction));
+            throw Problems.Validation(ValidationIssue.Query("customer_aggregation_function", "enum", "Input should be 'count', 'sum', 'max', 'min', 'avg' or 'unique'", customerFunction, new System.Text.Json.Nodes.JsonObject { ["expected"] = "'count', 'sum', 'max', 'min', 'avg' or 'unique'" }));
         }
 
         var byCustomerId = state.Customers.All.Where(c => customerIds.Contains(c.Id) && c.ExternalId is not null).Select(c => c.ExternalId!).ToHashSet(StringComparer.Ordinal);
@@ -36,12 +36,15 @@ internal static class MeterQuantitiesQuery
         foreach (var timestamp in window.Series())
         {
             var inBucket = events[window.Bucket(timestamp)].ToList();
-            var value = customerFunction is null ? MeterAggregations.Aggregate(meter.Aggregation, inBucket) : PerCustomer(state, meter, inBucket, customerFunction);
+            var value = customerFunction is null ? MeterAggregator.Aggregate(meter.Aggregation, inBucket) : PerCustomer(state, meter, inBucket, customerFunction);
             values.Add(inBucket.Count == 0 ? null : value);
             result.Quantities.Add(new MeterQuantity { Timestamp = timestamp, Quantity = value ?? 0 });
         }
 
-        result.Total = MeterAggregations.Total(meter.Aggregation, values);
+        // Approximation for unique meters: distinct values over the whole range (see MeterAggregator.Total).
+        result.Total = meter.Aggregation is UniqueAggregation && customerFunction is null
+            ? MeterAggregator.Aggregate(meter.Aggregation, window.Series().Select(window.Bucket).Distinct().SelectMany(b => events[b])) ?? 0
+            : MeterAggregator.Total(meter.Aggregation, values);
         return result;
     }
 
@@ -49,7 +52,7 @@ internal static class MeterQuantitiesQuery
     {
         // Polar groups by the resolved customer: the event's customer, else the customer holding its external id.
         var perCustomer = events.GroupBy(e => e.CustomerId ?? state.Customers.All.FirstOrDefault(c => c.ExternalId == e.ExternalCustomerId)?.Id ?? "external:" + e.ExternalCustomerId)
-            .Select(g => MeterAggregations.Aggregate(meter.Aggregation, g))
+            .Select(g => MeterAggregator.Aggregate(meter.Aggregation, g))
             .OfType<double>()
             .ToList();
         if (perCustomer.Count == 0)

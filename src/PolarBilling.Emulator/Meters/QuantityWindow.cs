@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PolarBilling.Emulator.Http;
 
@@ -50,12 +51,12 @@ internal sealed partial class QuantityWindow
         }
         else if (!Limits.ContainsKey(interval))
         {
-            issues.Add(ValidationIssue.Query("interval", "enum", "Input should be 'year', 'month', 'week', 'day' or 'hour'", interval));
+            issues.Add(ValidationIssue.Query("interval", "enum", "Input should be 'year', 'month', 'week', 'day' or 'hour'", interval, new JsonObject { ["expected"] = "'year', 'month', 'week', 'day' or 'hour'" }));
         }
 
         if (start is { } s && s < new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero))
         {
-            issues.Add(ValidationIssue.Query("start_timestamp", "greater_than_equal", "Input should be greater than or equal to 2023-01-01T00:00:00", q.String("start_timestamp")));
+            issues.Add(ValidationIssue.Query("start_timestamp", "greater_than_equal", "Input should be greater than or equal to 2023-01-01T00:00:00", q.String("start_timestamp"), new JsonObject { ["ge"] = "2023-01-01T00:00:00" }));
         }
 
         var zoneName = q.String("timezone") ?? "UTC";
