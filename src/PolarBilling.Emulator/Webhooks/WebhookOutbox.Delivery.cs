@@ -15,6 +15,9 @@ internal sealed partial class WebhookOutbox
     private CancellationTokenSource _generationStop = new();
     private long _generation;
 
+    /// <summary>How many events have delivery work left (scheduled or on the wire).</summary>
+    public int PendingCount => _pending.Count;
+
     /// <summary>
     /// Starts every attempt that is due now and returns them, plus how long until the next one may be due.
     /// Polar's checks at send time, in its order: a disabled endpoint marks the event skipped; an event that already

@@ -51,6 +51,11 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
         ArgumentNullException.ThrowIfNull(webhookEvent);
         var emitted = new EmittedWebhook(Emitted.Count + 1, webhookEvent.Type, webhookEvent.Timestamp, webhookEvent.RawJson);
         Emitted.Add(emitted);
+        if (_endpoints.Count == 0)
+        {
+            return emitted;
+        }
+
         foreach (var entry in _endpoints.Values.Where(e => e.Receives(webhookEvent.Type)).OrderBy(e => e.Sequence))
         {
             var payload = entry.Endpoint.Format == WebhookFormat.Raw

@@ -41,7 +41,7 @@ internal sealed class WebhookSender : IDisposable
             // httpx's timeout error reads "timed out"; Polar stores str(error) as the response.
             return new WebhookAttemptOutcome(false, null, "timed out");
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             return new WebhookAttemptOutcome(false, null, ex.Message);
         }

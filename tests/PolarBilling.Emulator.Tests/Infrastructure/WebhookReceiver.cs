@@ -18,7 +18,7 @@ namespace PolarBilling.Emulator.Tests.Infrastructure;
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    /// <summary>Scripted instead of a status: keep the request open until the sender gives up.</summary>
+    /// <summary>Scripted instead of a status: keep the request open until the sender gives up or <see cref="ReleaseHanging"/>.</summary>
     public const int Hang = -1;
 
     private readonly WebApplication _app;
@@ -28,6 +28,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly List<ReceivedWebhook> _received = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<int> _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _aborted;
 
     private WebhookReceiver(WebApplication app)
     {
@@ -40,6 +42,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     /// <summary>The status for attempts nothing was scripted for. Default 200.</summary>
     public int DefaultStatus { get; set; } = 200;
+
+    /// <summary>How many hanging requests the sender gave up on (closed the connection).</summary>
+    public int Aborted => Volatile.Read(ref _aborted);
 
     /// <summary>Every delivery so far, in arrival order.</summary>
     public IReadOnlyList<ReceivedWebhook> Received
@@ -83,6 +88,16 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     /// <summary>Answers the next attempts on the default path <c>hooks</c> with these statuses.</summary>
     public void AnswerWith(params int[] statuses) => AnswerWith("hooks", statuses);
+
+    /// <summary>Answers every request hanging now with <paramref name="status"/>; later <see cref="Hang"/>s hang again.</summary>
+    public void ReleaseHanging(int status = 500)
+    {
+        lock (_gate)
+        {
+            _release.TrySetResult(status);
+            _release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
 
     /// <summary>Waits until at least <paramref name="count"/> deliveries arrived (default timeout 15 s) and returns them all.</summary>
     public async Task<IReadOnlyList<ReceivedWebhook>> WaitForAsync(int count, TimeSpan? timeout = null, string? path = null)
@@ -135,18 +150,31 @@ public sealed class WebhookReceiver : IAsyncDisposable
             ? new WebhookVerifier(secret).Verify(body, name => headers.GetValueOrDefault(name))
             : null;
         var status = _scripts.TryGetValue(key, out var script) && script.TryDequeue(out var scripted) ? scripted : DefaultStatus;
+        Task<int> released;
         lock (_gate)
         {
             _received.Add(new ReceivedWebhook(key, headers, body, TimeProvider.System.GetUtcNow(), started, status, verification));
             _arrived.TrySetResult();
             _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            released = _release.Task;
         }
 
         if (status == Hang)
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-            await Task.Delay(Timeout.Infinite, linked.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-            return;
+            try
+            {
+                status = await released.WaitAsync(linked.Token);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                Interlocked.Increment(ref _aborted);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         context.Response.StatusCode = status;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using PolarBilling.Client.Webhooks;
@@ -100,7 +99,7 @@ public sealed class WebhookDeliveryTests : EmulatorTest
     }
 
     [Fact]
-    public async Task A_hanging_endpoint_never_slows_down_the_api()
+    public async Task A_hanging_endpoint_never_holds_up_the_api()
     {
         await using var receiver = await WebhookReceiver.StartAsync(Ct);
         AddWebhookEndpoint(receiver);
@@ -108,13 +107,18 @@ public sealed class WebhookDeliveryTests : EmulatorTest
 
         TestEvents.CustomerCreated(Emulator);
         await receiver.WaitForAsync(1);
-        var watch = Stopwatch.StartNew();
         var endpoints = await Polar.Webhooks.ListAsync(cancellationToken: Ct);
         TestEvents.CustomerUpdated(Emulator);
-        watch.Stop();
+        int recorded;
+        lock (Emulator.State.Gate)
+        {
+            recorded = Emulator.State.Webhooks.Deliveries.Count;
+        }
 
+        // The attempt hangs until the 10 s timeout; the API answered while it was still on the wire.
         Assert.Single(endpoints.Items);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"The API waited {watch.Elapsed} for a hanging webhook endpoint.");
+        Assert.Equal(0, recorded);
+        receiver.ReleaseHanging(200);
     }
 
     [Fact]

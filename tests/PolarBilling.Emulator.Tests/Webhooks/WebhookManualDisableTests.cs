@@ -7,21 +7,21 @@ public sealed class WebhookManualDisableTests : EmulatorTest
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // Retries 1-2 s after a failure: time enough to disable the endpoint in between.
-    protected override void Configure(PolarEmulatorOptions options) => options.WebhookRetryTimeScale = 0.5;
+    protected override void Configure(PolarEmulatorOptions options) => options.WebhookRetryTimeScale = FastWebhookRetries;
 
     [Fact]
     public async Task An_event_waiting_for_its_retry_is_skipped_when_the_endpoint_is_disabled_and_can_be_redelivered_later()
     {
         await using var receiver = await WebhookReceiver.StartAsync(Ct);
         var endpoint = AddWebhookEndpoint(receiver);
-        receiver.AnswerWith(500);
+        receiver.AnswerWith(WebhookReceiver.Hang);
         var emitted = TestEvents.CustomerCreated(Emulator);
         var first = (await receiver.WaitForAsync(1)).Single();
-        await WaitUntilAsync(() => Emulator.State.Webhooks.Deliveries.Count == 1);
 
+        // The endpoint is disabled while the first attempt is on the wire; that attempt then fails and its retry is due.
         await Polar.Webhooks.UpdateAsync(endpoint.Id, new() { Enabled = false }, cancellationToken: Ct);
-        await Task.Delay(TimeSpan.FromSeconds(2.5), Ct);
+        receiver.ReleaseHanging(500);
+        await WaitUntilAsync(() => Emulator.State.Webhooks.Deliveries.Count == 1 && Emulator.State.Webhooks.PendingCount == 0);
         var skipped = (await Polar.Webhooks.ListDeliveriesAsync(cancellationToken: Ct)).Items.Single().WebhookEvent;
         await Polar.Webhooks.EnableAsync(endpoint.Id, cancellationToken: Ct);
         await Polar.Webhooks.RedeliverAsync(first.Id, cancellationToken: Ct);

@@ -8,8 +8,8 @@ public sealed class WebhookStateTests : EmulatorTest
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // Retries 1-2 s after a failure: time enough to export, reset and import in between.
-    protected override void Configure(PolarEmulatorOptions options) => options.WebhookRetryTimeScale = 0.5;
+    // A retry comes 200-400 s after a failure: it stays scheduled for the whole test.
+    protected override void Configure(PolarEmulatorOptions options) => options.WebhookRetryTimeScale = 100;
 
     [Fact]
     public async Task Export_and_import_round_trip_endpoints_events_and_deliveries()
@@ -38,7 +38,27 @@ public sealed class WebhookStateTests : EmulatorTest
     }
 
     [Fact]
-    public async Task A_pending_retry_resumes_after_an_import_with_the_same_webhook_id()
+    public async Task An_attempt_on_the_wire_at_export_is_made_again_after_the_import_under_the_same_webhook_id()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver);
+        receiver.AnswerWith(WebhookReceiver.Hang);
+        TestEvents.CustomerCreated(Emulator);
+        await receiver.WaitForAsync(1);
+        var export = Emulator.ExportState();
+
+        Emulator.Reset();
+        Emulator.ImportState(export);
+        var attempts = await receiver.WaitForAsync(2);
+        await WaitForRecordedAsync(1);
+
+        Assert.Equal(attempts[0].Id, attempts[1].Id);
+        Assert.Equal(200, attempts[1].AnsweredStatus);
+        Assert.True(attempts[1].Verification!.IsValid);
+    }
+
+    [Fact]
+    public async Task A_scheduled_retry_survives_export_and_import()
     {
         await using var receiver = await WebhookReceiver.StartAsync(Ct);
         AddWebhookEndpoint(receiver);
@@ -48,36 +68,53 @@ public sealed class WebhookStateTests : EmulatorTest
         var export = Emulator.ExportState();
 
         Emulator.Reset();
+        var pendingAfterReset = Pending();
         Emulator.ImportState(export);
-        var attempts = await receiver.WaitForAsync(2, TimeSpan.FromSeconds(10));
 
-        Assert.Equal(attempts[0].Id, attempts[1].Id);
-        Assert.Equal(200, attempts[1].AnsweredStatus);
-        Assert.True(attempts[1].Verification!.IsValid);
-        await WaitForRecordedAsync(2);
+        Assert.Equal(0, pendingAfterReset);
+        Assert.Equal(1, Pending());
     }
 
     [Fact]
-    public async Task Reset_forgets_endpoints_and_stops_pending_retries()
+    public async Task Reset_forgets_endpoints_drops_scheduled_retries_and_abandons_attempts_on_the_wire()
     {
         await using var receiver = await WebhookReceiver.StartAsync(Ct);
-        AddWebhookEndpoint(receiver);
-        receiver.AnswerWith(500);
+        AddWebhookEndpoint(receiver, "failing");
+        AddWebhookEndpoint(receiver, "hanging");
+        receiver.AnswerWith("failing", 500);
+        receiver.AnswerWith("hanging", WebhookReceiver.Hang);
         TestEvents.CustomerCreated(Emulator);
         await WaitForRecordedAsync(1);
+        await receiver.WaitForAsync(1, path: "hanging");
+        var pendingBefore = Pending();
 
         var (status, _) = await SendAsync(HttpMethod.Post, "/emulator/reset");
-        await Task.Delay(TimeSpan.FromSeconds(2.5), Ct);
+        for (var i = 0; i < 100 && receiver.Aborted == 0; i++)
+        {
+            await Task.Delay(50, Ct);
+        }
+
+        TestEvents.CustomerCreated(Emulator, 2);
         var endpoints = await Polar.Webhooks.ListAsync(cancellationToken: Ct);
         var deliveries = await Polar.Webhooks.ListDeliveriesAsync(cancellationToken: Ct);
 
         Assert.Equal(204, status);
-        Assert.Single(receiver.Received);
+        Assert.Equal(2, pendingBefore);
+        Assert.Equal(0, Pending());
+        Assert.Equal(1, receiver.Aborted);
         Assert.Empty(endpoints.Items);
         Assert.Empty(deliveries.Items);
     }
 
     private static string Webhooks(string export) => JsonNode.Parse(export)!["stores"]!["webhooks"]!.ToJsonString();
+
+    private int Pending()
+    {
+        lock (Emulator.State.Gate)
+        {
+            return Emulator.State.Webhooks.PendingCount;
+        }
+    }
 
     private async Task WaitForRecordedAsync(int count)
     {
