@@ -5,9 +5,6 @@ namespace PolarBilling.Emulator.Tests.Checkouts;
 
 public sealed class CheckoutClientTests : CheckoutFlowTest
 {
-    private const string AnonymousConfirmPending =
-        "PolarApiMiddleware demands a token for checkouts:client_confirm (its spec security lists oidc/pat with no scopes, no oat); Polar lets anonymous customers confirm. Unskip once the pipeline treats it as anonymous.";
-
     [Fact]
     public async Task The_hosted_page_reads_the_checkout_by_client_secret_without_a_token()
     {
@@ -29,7 +26,7 @@ public sealed class CheckoutClientTests : CheckoutFlowTest
         Assert.Equal("ResourceNotFound", (string?)body!["error"]);
     }
 
-    [Fact(Skip = AnonymousConfirmPending)]
+    [Fact]
     public async Task Confirming_on_the_page_answers_confirmed_with_a_customer_session_then_fulfils_the_checkout()
     {
         var checkout = await CheckoutAsync(await OneTimeProductAsync(), c => c.CustomerName = "Ada Lovelace");
@@ -45,7 +42,7 @@ public sealed class CheckoutClientTests : CheckoutFlowTest
         Assert.Equal(CheckoutStatus.Succeeded, after.Status);
     }
 
-    [Fact(Skip = AnonymousConfirmPending)]
+    [Fact]
     public async Task Confirming_a_paid_checkout_needs_a_confirmation_token_name_and_address()
     {
         var checkout = await CheckoutAsync(await OneTimeProductAsync());
@@ -56,7 +53,7 @@ public sealed class CheckoutClientTests : CheckoutFlowTest
         Assert.Equal("""["body","confirmation_token_id"]""", body!["detail"]![0]!["loc"]!.ToJsonString());
     }
 
-    [Fact(Skip = AnonymousConfirmPending)]
+    [Fact]
     public async Task A_declined_token_is_Polars_400_payment_error()
     {
         var checkout = await CheckoutAsync(await OneTimeProductAsync(), c => c.CustomerName = "Ada Lovelace");
