@@ -40,7 +40,7 @@ public sealed class WebhookBackoffTests : EmulatorTest
             var gap = attempts[n].Since(attempts[n - 1]).TotalMilliseconds;
             // Timers may fire a hair early; a loaded machine may be late, never early by much.
             Assert.True(gap >= (nominal / 2) - 5, $"Retry {n} came after {gap:F0} ms, before half of {nominal} ms.");
-            Assert.True(gap <= nominal + 1500, $"Retry {n} came after {gap:F0} ms, long after {nominal} ms.");
+            Assert.True(gap <= nominal + 3000, $"Retry {n} came after {gap:F0} ms, long after {nominal} ms.");
         }
     }
 }
