@@ -18,17 +18,19 @@ internal sealed class SpecOperation
             .Where(p => (string?)p["in"] == "query")
             .ToDictionary(p => (string)p["name"]!, p => (string?)p["style"] == "deepObject", StringComparer.Ordinal);
         RequestBody = node["requestBody"] as JsonObject;
-        // No requirement, or only scope-less ones ({"oidc": []}, {"pat": []} on the checkout client's confirm), means
-        // Polar serves anonymous callers too: no token is demanded.
+        // Only operations an organization token can call are authenticated here. The others take anonymous callers
+        // (the checkout client's confirm lists only {"oidc": []}, {"pat": []}) or only users (organizations:create),
+        // and their handlers give Polar's answer.
         var requirements = (node["security"] as JsonArray)?.OfType<JsonObject>().SelectMany(s => s).ToList() ?? [];
-        Security = requirements.All(r => r.Value is not JsonArray { Count: > 0 }) ? null
-            : [.. requirements.Where(s => s.Key == "oat").SelectMany(s => s.Value?.AsArray() ?? []).Select(v => (string)v!).Distinct()];
+        Security = requirements.Exists(r => r.Key == "oat")
+            ? [.. requirements.Where(s => s.Key == "oat").SelectMany(s => s.Value?.AsArray() ?? []).Select(v => (string)v!).Distinct()]
+            : null;
     }
 
     /// <summary>
     /// The scopes an organization access token may hold to call this operation (any one suffices), or
-    /// <see langword="null"/> when the operation needs no authentication (the checkout client endpoints); empty when
-    /// no organization token can call it (user-only operations such as <c>organizations:create</c>).
+    /// <see langword="null"/> when no organization token is involved (anonymous or user-only operations): the
+    /// handler answers those as Polar does.
     /// </summary>
     public IReadOnlyList<string>? Security { get; }
 

@@ -92,6 +92,17 @@ public sealed class AuthenticationTests : EmulatorTest
         Assert.Equal(403, status);
     }
 
+    [Fact]
+    public async Task An_operation_Polar_serves_anonymously_takes_no_token()
+    {
+        var anonymous = CreateHttpClient(token: null);
+
+        var (status, body) = await SendAsync(HttpMethod.Get, "/v1/checkouts/client/polar_c_NoSuchClientSecretInTheEmulator00000000000", client: anonymous);
+
+        Assert.Equal(404, status);
+        Assert.Equal("ResourceNotFound", (string?)body!["error"]);
+    }
+
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     private static Task<string> BodyAsync(HttpResponseMessage response) => response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
