@@ -115,4 +115,19 @@ public sealed class CheckoutCreateTests : CheckoutFlowTest
         Assert.Null(withoutTrial.TrialEnd);
         Assert.True(withoutTrial.IsPaymentRequired);
     }
+
+    [Fact]
+    public async Task Only_an_existing_free_subscription_can_be_upgraded_through_a_checkout()
+    {
+        var pro = await MonthlyProductAsync();
+        var paid = await BuyAsync(pro);
+
+        var (unknown, unknownBody) = await SendAsync(HttpMethod.Post, "/v1/checkouts/", $$"""{"products":["{{pro.Id}}"],"subscription_id":"{{Guid.NewGuid()}}"}""");
+        var (notFree, notFreeBody) = await SendAsync(HttpMethod.Post, "/v1/checkouts/", $$"""{"products":["{{pro.Id}}"],"subscription_id":"{{paid.SubscriptionId}}"}""");
+
+        Assert.Equal(422, unknown);
+        Assert.Equal("Subscription does not exist.", (string?)unknownBody!["detail"]![0]!["msg"]);
+        Assert.Equal(422, notFree);
+        Assert.Equal("Only free subscriptions can be upgraded.", (string?)notFreeBody!["detail"]![0]!["msg"]);
+    }
 }
