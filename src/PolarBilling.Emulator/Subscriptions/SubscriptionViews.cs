@@ -44,7 +44,8 @@ internal static class SubscriptionViews
             }
 
             line.Meter = meter;
-            var usage = MeteredUsage.Measure(state, subscription, meter, since, state.Now);
+            // Usage so far includes events stamped this very microsecond.
+            var usage = MeteredUsage.Measure(state, subscription, meter, since, state.Now.AddTicks(10));
             line.ConsumedUnits = usage.ConsumedUnits;
             line.CreditedUnits = usage.CreditedUnits;
             line.Amount = usage.Amount;
