@@ -4,11 +4,12 @@ namespace PolarBilling.Emulator.Load;
 
 /// <summary>
 /// Drives one scenario: N connections each send a request as soon as the previous answer is in (a closed loop),
-/// first for the warm-up (JIT, tiered compilation, caches; not counted), then for the measured duration.
+/// first for the warm-up (JIT, tiered compilation, caches; not counted), then for the measured duration (unless
+/// <c>measure</c> is false: a warm-up pass only).
 /// </summary>
 internal static class LoadRunner
 {
-    public static async Task<ScenarioResult> RunAsync(Uri baseUrl, string token, Scenario scenario, LoadOptions options)
+    public static async Task<ScenarioResult> RunAsync(Uri baseUrl, string token, Scenario scenario, LoadOptions options, bool measure = true)
     {
         var connections = new List<RawHttpConnection>();
         for (var i = 0; i < options.Connections; i++)
@@ -16,7 +17,7 @@ internal static class LoadRunner
             connections.Add(await RawHttpConnection.OpenAsync(baseUrl, token, CancellationToken.None));
         }
 
-        var clock = new Phases(options.Warmup, options.Duration);
+        var clock = new Phases(options.Warmup, measure ? options.Duration : TimeSpan.Zero);
         var workers = connections.Select((connection, index) => Task.Run(() => WorkAsync(connection, index, scenario, clock))).ToList();
         var samples = await Task.WhenAll(workers);
         foreach (var connection in connections)

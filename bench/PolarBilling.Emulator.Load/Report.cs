@@ -9,7 +9,7 @@ internal static class Report
     public static string Header(LoadOptions options, LoadTarget target) => string.Join(Environment.NewLine,
         $"Machine: {Environment.ProcessorCount} logical cores, {CpuModel()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}",
         $"Emulator: {target.Description}",
-        $"Load: {options.Connections} keep-alive connections, closed loop, {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s measured per scenario",
+        $"Load: {options.Connections} keep-alive connections, closed loop; every scenario warmed {options.Warmup.TotalSeconds:0} s first, then each warmed {options.Warmup.TotalSeconds:0} s again and measured {options.Duration.TotalSeconds:0} s",
         string.Empty,
         $"{"scenario",-30} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"requests",10} {"errors",7}");
 

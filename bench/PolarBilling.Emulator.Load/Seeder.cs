@@ -15,10 +15,13 @@ internal static class Seeder
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var productId = await CreateAsync(http, "/v1/products/",
             """{"name": "Pro", "recurring_interval": "month", "prices": [{"amount_type": "fixed", "price_amount": 1500, "price_currency": "usd"}]}""");
+        // Emails and external ids are unique per organization: a run against an emulator that is already seeded
+        // needs its own.
+        var run = Guid.NewGuid().ToString("N")[..8];
         var customers = new List<string>();
         for (var i = 0; i < Customers; i++)
         {
-            customers.Add(await CreateAsync(http, "/v1/customers/", $$"""{"email": "load-{{i}}@example.com", "name": "Load Customer {{i}}", "external_id": "user-{{i}}"}"""));
+            customers.Add(await CreateAsync(http, "/v1/customers/", $$"""{"email": "load-{{run}}-{{i}}@example.com", "name": "Load Customer {{i}}", "external_id": "user-{{run}}-{{i}}"}"""));
         }
 
         return new Seed(productId, customers);
