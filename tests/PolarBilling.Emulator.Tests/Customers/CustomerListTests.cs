@@ -68,6 +68,22 @@ public sealed class CustomerListTests : EmulatorTest
     }
 
     [Fact]
+    public async Task A_customer_is_read_by_id_and_active_lists_only_customers_with_a_live_subscription()
+    {
+        var subscribed = await CreateAsync("s@example.com");
+        var idle = await CreateAsync("i@example.com");
+        await Meters.UsageSetup.SubscribeAsync(Emulator, Polar, subscribed.Id);
+
+        var read = await Polar.Customers.GetAsync(idle.Id, cancellationToken: TestContext.Current.CancellationToken);
+        var active = await Polar.Customers.ListAsync(new CustomerListOptions { Active = true }, cancellationToken: TestContext.Current.CancellationToken);
+        var inactive = await Polar.Customers.ListAsync(new CustomerListOptions { Active = false }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal("i@example.com", ((CustomerIndividual)read).Email);
+        Assert.Equal([subscribed.Id], active.Items.Select(c => c.Id));
+        Assert.Equal([idle.Id], inactive.Items.Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task A_limit_above_100_is_clamped()
     {
         await CreateAsync("x@example.com");
