@@ -2,6 +2,7 @@ using PolarBilling.Client;
 using PolarBilling.Emulator.BenefitGrants;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Benefits;
 
@@ -101,5 +102,5 @@ internal static partial class BenefitsApi
     }
 
     private static Benefit Find(EmulatorState state, string id) =>
-        state.Benefits.Find(id) is { IsDeleted: false } benefit ? benefit : throw Problems.NotFound();
+        state.Benefits.Find(UuidInput.Path(id)) is { IsDeleted: false } benefit ? benefit : throw Problems.NotFound();
 }

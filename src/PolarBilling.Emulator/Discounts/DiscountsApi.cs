@@ -1,7 +1,8 @@
-using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
+using PolarBilling.Client;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Discounts;
 
@@ -66,5 +67,5 @@ internal static partial class DiscountsApi
         }
     }
 
-    private static Discount Find(EmulatorState state, string id) => state.Discounts.FindLive(id) ?? throw Problems.NotFound();
+    private static Discount Find(EmulatorState state, string id) => state.Discounts.FindLive(UuidInput.Path(id)) ?? throw Problems.NotFound();
 }

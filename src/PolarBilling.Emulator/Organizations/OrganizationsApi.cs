@@ -1,6 +1,7 @@
 using PolarBilling.Client;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Organizations;
 
@@ -59,6 +60,6 @@ internal static partial class OrganizationsApi
     private static Organization Find(EmulatorState state, string id)
     {
         var organization = Current(state);
-        return string.Equals(organization.Id, id, StringComparison.OrdinalIgnoreCase) ? organization : throw Problems.NotFound();
+        return string.Equals(organization.Id, UuidInput.Path(id), StringComparison.OrdinalIgnoreCase) ? organization : throw Problems.NotFound();
     }
 }

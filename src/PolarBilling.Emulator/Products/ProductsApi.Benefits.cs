@@ -1,9 +1,10 @@
 using System.Text.Json;
-using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
+using PolarBilling.Client;
 using PolarBilling.Emulator.BenefitGrants;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Products;
 
@@ -19,7 +20,7 @@ internal static partial class ProductsApi
     {
         lock (state.Gate)
         {
-            var product = state.Products.Get(id);
+            var product = state.Products.Get(UuidInput.Path(id));
             var benefits = new List<Benefit>();
             var order = 0;
             foreach (var benefitId in context.Body().GetProperty("benefits").EnumerateArray().Select(b => b.GetString()))

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
+using PolarBilling.Client;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Products;
 
@@ -17,7 +18,7 @@ internal static partial class ProductsApi
     {
         lock (state.Gate)
         {
-            var product = state.Products.Get(id);
+            var product = state.Products.Get(UuidInput.Path(id));
             var body = context.Body();
             var hasPrices = body.TryGetProperty("prices", out var prices) && prices.ValueKind == JsonValueKind.Array;
             if (hasPrices && PriceSchemaChecks.Check(prices, ["body", "prices"]) is { Count: > 0 } schemaIssues)

@@ -1,6 +1,7 @@
 using PolarBilling.Client;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Webhooks;
 
 namespace PolarBilling.Emulator.Products;
 
@@ -64,7 +65,7 @@ internal static partial class ProductsApi
     {
         lock (state.Gate)
         {
-            return ApiResults.Json(ProductViews.Refresh(state, state.Products.Get(id)));
+            return ApiResults.Json(ProductViews.Refresh(state, state.Products.Get(UuidInput.Path(id))));
         }
     }
 

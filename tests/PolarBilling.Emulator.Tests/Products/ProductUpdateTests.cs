@@ -138,4 +138,16 @@ public sealed class ProductUpdateTests : EmulatorTest
         var (getStatus, _) = await SendAsync(HttpMethod.Get, "/v1/products/0a8f6a1e-8d8b-4b8e-8a5d-3a2c1b0f9e8d");
         Assert.Equal(404, getStatus);
     }
+
+    [Fact]
+    public async Task A_malformed_id_is_refused_before_any_lookup()
+    {
+        var (status, body) = await SendAsync(HttpMethod.Get, "/v1/products/not-a-uuid");
+
+        Assert.Equal(422, status);
+        Assert.Equal("RequestValidationError", (string?)body!["error"]);
+        var issue = Assert.Single(body["detail"]!.AsArray())!;
+        Assert.Equal("uuid_parsing", (string?)issue["type"]);
+        Assert.Equal("""["path","id"]""", issue["loc"]!.ToJsonString());
+    }
 }
