@@ -105,11 +105,11 @@ internal sealed class PolarApiMiddleware
 
         if (operation.Spec.RequestSchema is not null)
         {
-            await ReadBodyAsync(context, operation.Spec);
+            await ReadBodyAsync(context, operation.Spec, context.GetEndpoint()?.Metadata.GetMetadata<BodyCoercion>());
         }
     }
 
-    private static async Task ReadBodyAsync(HttpContext context, SpecOperation operation)
+    private static async Task ReadBodyAsync(HttpContext context, SpecOperation operation, BodyCoercion? coercion)
     {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
@@ -132,6 +132,13 @@ internal sealed class PolarApiMiddleware
         catch (JsonException ex)
         {
             throw Problems.Validation([RequestBodyIssues.JsonInvalid(ex, bytes)], RequestValidationError);
+        }
+
+        if (coercion is not null && System.Text.Json.Nodes.JsonNode.Parse(document.RootElement.GetRawText()) is { } node)
+        {
+            coercion.Coerce(node);
+            document.Dispose();
+            document = JsonDocument.Parse(node.ToJsonString());
         }
 
         var errors = PolarContract.ValidateRequestBody(operation, document.RootElement);

@@ -10,4 +10,8 @@ internal static class PolarEndpointConventions
         var operation = new PolarOperation(operationId);
         return builder.WithMetadata(operation);
     }
+
+    /// <summary>Rewrites the parsed body in place before spec validation, as a pydantic <c>BeforeValidator</c> of Polar's does.</summary>
+    public static RouteHandlerBuilder WithBodyCoercion(this RouteHandlerBuilder builder, Action<System.Text.Json.Nodes.JsonNode> coerce) =>
+        builder.WithMetadata(new BodyCoercion(coerce));
 }
