@@ -4,6 +4,7 @@ using PolarBilling.Client.Serialization;
 using PolarBilling.Client.Webhooks;
 using PolarBilling.Emulator.BenefitGrants;
 using PolarBilling.Emulator.Http;
+using PolarBilling.Emulator.Organizations;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Benefits;
@@ -19,6 +20,7 @@ internal static partial class BenefitsApi
         lock (state.Gate)
         {
             var body = context.Body();
+            PayloadOrganization.Check(body);
             var type = body.GetProperty("type").GetString()!;
             var benefit = BenefitProperties.Create(state, type, body.GetProperty("properties"));
             var configurable = VisibilityConfigurable.Contains(type);

@@ -3,6 +3,7 @@ using PolarBilling.Client;
 using PolarBilling.Client.Serialization;
 using PolarBilling.Client.Webhooks;
 using PolarBilling.Emulator.Http;
+using PolarBilling.Emulator.Organizations;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Discounts;
@@ -32,6 +33,7 @@ internal static partial class DiscountsApi
                 throw Problems.Validation(issues, "RequestValidationError");
             }
 
+            PayloadOrganization.Check(body);
             var code = EmptyToNull(DiscountChecks.Text(body, "code"));
             DiscountChecks.CodeFree(state, code, null);
             var products = body.TryGetProperty("products", out var list) && list.ValueKind == JsonValueKind.Array ? DiscountChecks.Products(state, list) : [];

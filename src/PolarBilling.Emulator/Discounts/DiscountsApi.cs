@@ -1,5 +1,5 @@
-using PolarBilling.Client.Webhooks;
 using PolarBilling.Client;
+using PolarBilling.Client.Webhooks;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
 using PolarBilling.Emulator.Webhooks;

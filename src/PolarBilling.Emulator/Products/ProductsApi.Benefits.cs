@@ -1,6 +1,6 @@
 using System.Text.Json;
-using PolarBilling.Client.Webhooks;
 using PolarBilling.Client;
+using PolarBilling.Client.Webhooks;
 using PolarBilling.Emulator.BenefitGrants;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;

@@ -4,6 +4,7 @@ using PolarBilling.Client;
 using PolarBilling.Client.Serialization;
 using PolarBilling.Client.Webhooks;
 using PolarBilling.Emulator.Http;
+using PolarBilling.Emulator.Organizations;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Products;
@@ -28,6 +29,7 @@ internal static partial class ProductsApi
                 throw Problems.Validation(schemaIssues, "RequestValidationError");
             }
 
+            PayloadOrganization.Check(body);
             var errors = new List<ValidationIssue>();
             var id = PolarTokens.NewId();
             var (newPrices, _) = ProductPriceRules.Read(state, prices, recurring, null, id, errors);
