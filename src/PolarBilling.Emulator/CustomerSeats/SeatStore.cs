@@ -47,6 +47,14 @@ internal sealed class SeatStore : EntityStore<CustomerSeat>
 
     public override void Import(JsonElement value)
     {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            // An export written before this store kept extra data: the models alone.
+            Clear();
+            base.Import(value);
+            return;
+        }
+
         if (value.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException("The 'customer_seats' store must be an object with 'items' and 'invitation_tokens'.");

@@ -25,7 +25,7 @@ internal static class PendingUpdates
             intervalChanged = product.RecurringInterval != subscription.RecurringInterval || (product.RecurringIntervalCount ?? 1) != subscription.RecurringIntervalCount;
             var choice = ledger.PendingDiscountUnset ? new DiscountChoice(null) : ledger.PendingDiscountId is { } id ? new DiscountChoice(id) : null;
             var prices = SubscriptionsApi.CurrentPrices(product, subscription.Currency);
-            PlanChange.SwitchProduct(state, subscription, ledger, product, prices, choice, state.Discounts.Find(ledger.PendingDiscountId));
+            ProductSwitch.Apply(state, subscription, ledger, product, prices, choice, state.Discounts.Find(ledger.PendingDiscountId));
         }
         else
         {

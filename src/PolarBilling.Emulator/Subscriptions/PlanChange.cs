@@ -61,9 +61,10 @@ internal static class PlanChange
             throw Problems.InvalidField("proration_behavior", "Switching from a non-seat to a seat-based product must apply immediately and can't use the 'next_period' proration behavior.", JsonValue.Create(behavior));
         }
 
-        var newDiscount = discountChoice is null ? null : SubscriptionDiscountChange.Resolve(state, subscription, discountChoice, product!.Id);
+        var newDiscount = discountChoice is null ? null : SubscriptionDiscountChange.Resolve(state, subscription, discountChoice, product!.Id, redeem: false);
         if (behavior == "next_period")
         {
+            Redeem(state, subscription, newDiscount);
             Schedule(state, subscription, ledger, product!, discountChoice, newDiscount);
             return;
         }
@@ -84,6 +85,7 @@ internal static class PlanChange
             SubscriptionInvoices.EnsureChargeable(state, subscription);
         }
 
+        Redeem(state, subscription, newDiscount);
         SystemEventLog.Record(state, new SubscriptionProductUpdatedEvent { Metadata = new SubscriptionProductUpdatedMetadata { SubscriptionId = subscription.Id, OldProductId = oldProduct.Id, NewProductId = product.Id } }, subscription.CustomerId);
         SubscriptionPeriodChange.DropPendingUpdate(subscription, ledger);
         if (!wasTrialing)
@@ -91,7 +93,7 @@ internal static class PlanChange
             ledger.PendingEntries.AddRange(entries);
         }
 
-        SwitchProduct(state, subscription, ledger, product, prices, discountChoice, newDiscount);
+        ProductSwitch.Apply(state, subscription, ledger, product, prices, discountChoice, newDiscount);
         if (intervalChanged)
         {
             subscription.CurrentPeriodStart = cycleStart;
@@ -116,20 +118,12 @@ internal static class PlanChange
         change.Defer(() => BenefitGrantEngine.GrantForSubscription(state, subscription));
     }
 
-    /// <summary>Polar's <c>SubscriptionUpdate.apply_update</c>: product, prices, amount and (when asked) discount.</summary>
-    public static void SwitchProduct(EmulatorState state, Subscription subscription, SubscriptionLedger ledger, Product product, IReadOnlyList<ProductPrice> prices, DiscountChoice? choice, Discount? discount)
+    // The discount is counted as redeemed only once nothing can fail any more (Polar rolls the redemption back otherwise).
+    private static void Redeem(EmulatorState state, Subscription subscription, Discount? discount)
     {
-        subscription.ProductId = product.Id;
-        subscription.RecurringInterval = product.RecurringInterval!.Value;
-        subscription.RecurringIntervalCount = product.RecurringIntervalCount ?? 1;
-        var meterIds = prices.OfType<ProductPriceMeteredUnit>().Select(p => p.MeterId).Distinct(StringComparer.Ordinal).ToList();
-        subscription.Meters = [.. subscription.Meters.Where(m => meterIds.Contains(m.MeterId)),
-            .. meterIds.Where(id => subscription.Meters.All(m => m.MeterId != id))
-                .Select(id => new SubscriptionMeter { Id = PolarTokens.NewId(), CreatedAt = state.Now, MeterId = id })];
-        SubscriptionEngine.SetPrices(ledger, subscription, prices, customAmount: null);
-        if (choice is not null)
+        if (discount is not null)
         {
-            SubscriptionDiscountChange.Set(state, subscription, discount);
+            Discounts.DiscountRules.Redeem(state, discount, subscription.CustomerId);
         }
     }
 

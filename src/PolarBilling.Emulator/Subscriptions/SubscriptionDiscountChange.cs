@@ -19,9 +19,12 @@ internal static class SubscriptionDiscountChange
         Set(state, subscription, discount);
     }
 
-    /// <summary>The discount asked for (redeemed), or <see langword="null"/> when removing it.</summary>
+    /// <summary>
+    /// The discount asked for, or <see langword="null"/> when removing it; redeemed unless <paramref name="redeem"/> is
+    /// off (a caller that may still fail redeems it with <see cref="DiscountRules.Redeem"/> once the change is certain).
+    /// </summary>
     /// <exception cref="EmulatorProblem">422 at <c>body.discount_id</c>.</exception>
-    public static Discount? Resolve(EmulatorState state, Subscription subscription, DiscountChoice choice, string productId)
+    public static Discount? Resolve(EmulatorState state, Subscription subscription, DiscountChoice choice, string productId, bool redeem = true)
     {
         if (choice.DiscountId is not { } id)
         {
@@ -35,7 +38,11 @@ internal static class SubscriptionDiscountChange
             throw Problems.InvalidField("discount_id", "This discount is already applied to the subscription.", JsonValue.Create(id));
         }
 
-        DiscountRules.Redeem(state, discount, subscription.CustomerId);
+        if (redeem)
+        {
+            DiscountRules.Redeem(state, discount, subscription.CustomerId);
+        }
+
         return discount;
     }
 

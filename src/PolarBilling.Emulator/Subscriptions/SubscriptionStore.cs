@@ -53,6 +53,14 @@ internal sealed class SubscriptionStore : EntityStore<Subscription>
 
     public override void Import(JsonElement value)
     {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            // An export written before this store kept extra data: the models alone.
+            Clear();
+            base.Import(value);
+            return;
+        }
+
         if (value.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException("The 'subscriptions' store must be an object with 'items' and 'ledgers'.");
