@@ -22,7 +22,7 @@ internal sealed partial class EmulatorState
         Tokens.Add(AccessToken, AccessTokens.AllScopes);
         Webhooks = new WebhookOutbox(this);
         OrganizationProfile = new(this);
-        Stores = [OrganizationProfile, Products, Benefits, Discounts, Customers, CustomerSessions, Checkouts, Subscriptions, Orders, Refunds, BenefitGrants, Meters, Events, Members, CustomerMeters, Webhooks];
+        Stores = [OrganizationProfile, Products, Benefits, Discounts, Customers, CustomerSessions, Checkouts, Subscriptions, Orders, Refunds, BenefitGrants, Meters, Events, Members, CustomerMeters, CustomerSeats, Webhooks];
     }
 
     /// <summary>Taken for every read and change of the state.</summary>
