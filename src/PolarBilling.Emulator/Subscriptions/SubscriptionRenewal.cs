@@ -84,19 +84,9 @@ internal static class SubscriptionRenewal
             }
             else
             {
-                MarkPastDue(state, subscription);
+                SubscriptionPayments.MarkPastDue(state, subscription);
             }
         });
-    }
-
-    /// <summary>Polar's <c>mark_past_due</c>: <c>past_due</c>, <c>subscription.updated</c> + <c>subscription.past_due</c>, benefits revoked.</summary>
-    public static void MarkPastDue(EmulatorState state, Subscription subscription)
-    {
-        var change = new SubscriptionChange(state, subscription);
-        subscription.Status = SubscriptionStatus.PastDue;
-        subscription.PastDueAt ??= state.Now;
-        change.Defer(() => BenefitGrantEngine.RevokeForSubscription(state, subscription));
-        change.Complete();
     }
 
     // Canceled at period end: it ends now; set to pause: it pauses now. Usage of the last period is still billed.

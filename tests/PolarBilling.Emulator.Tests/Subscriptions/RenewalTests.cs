@@ -95,6 +95,29 @@ public sealed class RenewalTests : SubscriptionTest
     }
 
     [Fact]
+    public async Task A_past_due_subscription_paid_later_is_active_again_with_its_benefits()
+    {
+        var subscription = await SubscribeAsync(await WithBenefitsAsync(await MonthlyAsync("Basic", 2900), await FeatureFlagAsync()));
+        lock (Emulator.State.Gate)
+        {
+            Emulator.State.Checkouts.Cards.Set(subscription.CustomerId, "4000000000000002");
+        }
+
+        MoveTo(Start.AddDays(30));
+        await RenewAsync(subscription.Id);
+        TakeWebhooks();
+        lock (Emulator.State.Gate)
+        {
+            PolarBilling.Emulator.Subscriptions.SubscriptionPayments.MarkActive(Emulator.State, Emulator.State.Subscriptions.Get(subscription.Id));
+        }
+
+        AssertWebhooks("subscription.updated", "subscription.active", "customer.state_changed", "benefit_grant.created", "customer.state_changed");
+        var active = await Polar.Subscriptions.GetAsync(subscription.Id, cancellationToken: Cancel);
+        Assert.Equal(SubscriptionStatus.Active, active.Status);
+        Assert.Null(active.PastDueAt);
+    }
+
+    [Fact]
     public async Task Metered_usage_of_the_period_is_billed_at_the_renewal()
     {
         var meter = await CountingMeterAsync("api");
