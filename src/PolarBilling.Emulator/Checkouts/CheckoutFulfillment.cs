@@ -1,7 +1,6 @@
 using System.Globalization;
 using PolarBilling.Client;
 using PolarBilling.Emulator.BenefitGrants;
-using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.Orders;
 using PolarBilling.Emulator.State;
 using PolarBilling.Emulator.Subscriptions;
@@ -11,7 +10,8 @@ namespace PolarBilling.Emulator.Checkouts;
 /// <summary>
 /// Polar's <c>handle_success</c> once the payment (or the free confirmation) went through: a recurring product starts
 /// the subscription and bills its first order (<c>subscription_create</c>; during a trial a paid order of 0 with the
-/// trial line, Polar's <c>create_trial_order</c>), a one-time product bills a <c>purchase</c> order; the checkout
+/// trial line, Polar's <c>create_trial_order</c>), or, for a checkout with <c>subscription_id</c>, upgrades that free
+/// subscription in place and bills it as <c>subscription_update</c>; a one-time product bills a <c>purchase</c> order; the checkout
 /// becomes <c>succeeded</c> (<c>checkout.updated</c>); then the benefit grant jobs run.
 /// </summary>
 internal static class CheckoutFulfillment
@@ -25,19 +25,19 @@ internal static class CheckoutFulfillment
         Order order;
         if (product.IsRecurring)
         {
-            if (checkout.SubscriptionId is not null)
-            {
-                // Upgrading a free subscription needs the subscription area's update-from-checkout (not there yet).
-                throw Problems.Error(501, "NotImplementedByEmulator", "Completing a checkout that upgrades a free subscription is not emulated yet.");
-            }
-
             var custom = prices.OfType<ProductPriceCustom>().Any() ? checkout.Amount : (long?)null;
-            subscription = SubscriptionEngine.Start(state, new SubscriptionStart(
-                customer, product, prices, discount, checkout.TrialEnd, checkout.Id, checkout.Metadata, checkout.Seats, custom, GrantBenefits: false));
+            var start = new SubscriptionStart(
+                customer, product, prices, discount, checkout.TrialEnd, checkout.Id, checkout.Metadata, checkout.Seats, custom, GrantBenefits: false);
+
+            // Polar's create_or_update_from_checkout: a checkout for a free subscription upgrades that subscription in
+            // place, and its first order is then billed as subscription_update instead of subscription_create.
+            var upgraded = checkout.SubscriptionId is { } upgradeId ? state.Subscriptions.Get(upgradeId) : null;
+            subscription = upgraded is null ? SubscriptionEngine.Start(state, start) : SubscriptionUpgrade.FromCheckout(state, upgraded, start);
+            var reason = upgraded is null ? OrderBillingReason.SubscriptionCreate : OrderBillingReason.SubscriptionUpdate;
             var trial = subscription.Status == SubscriptionStatus.Trialing;
             var lines = trial ? [TrialLine(product, subscription)] : Lines(product, prices, checkout);
             order = OrderEngine.Create(state, new OrderDraft(
-                customer, product, OrderBillingReason.SubscriptionCreate, lines, checkout.Currency, trial ? null : discount, subscription, checkout.Id, checkout.Metadata, Seats: checkout.Seats));
+                customer, product, reason, lines, checkout.Currency, trial ? null : discount, subscription, checkout.Id, checkout.Metadata, Seats: checkout.Seats));
         }
         else
         {
