@@ -41,6 +41,12 @@ public sealed class PolarEmulatorOptions
     /// <summary>How long one webhook delivery attempt may take before it counts as failed. Default 10 s, Polar's.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The seed of every fault decision (<c>/emulator/faults</c>, a rule's <c>rate</c>): the same seed, rules and sequence of
+    /// requests and events give the same faults. Default 20261102; <c>PUT /emulator/faults/seed</c> changes it at run time.
+    /// </summary>
+    public long FaultSeed { get; set; } = 20261102;
+
     /// <summary>Where the emulator writes its start-up banner (base URL, token, secrets). Default: nowhere (in tests); the standalone program uses the console.</summary>
     public TextWriter? Banner { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolarBilling.Emulator.Checkouts;
+using PolarBilling.Emulator.Faults;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
 using PolarBilling.Emulator.Subscriptions;
@@ -25,11 +26,12 @@ internal static class ControlApi
         control.MapGet("/webhooks/emitted", ListEmitted);
         app.MapSubscriptionsControlApi();
         app.MapCheckoutControlApi();
+        app.MapFaultsControlApi();
         return app;
     }
 
-    /// <summary><c>POST /emulator/reset</c>: forget every object, event, endpoint and delivery → 204.</summary>
-    private static IResult Reset(EmulatorState state, RateLimiter rateLimiter)
+    /// <summary><c>POST /emulator/reset</c>: forget every object, event, endpoint, delivery and fault rule → 204.</summary>
+    private static IResult Reset(EmulatorState state, RateLimiter rateLimiter, FaultRegistry faults)
     {
         lock (state.Gate)
         {
@@ -38,6 +40,7 @@ internal static class ControlApi
         }
 
         rateLimiter.Clear();
+        faults.Clear();
         return Results.NoContent();
     }
 

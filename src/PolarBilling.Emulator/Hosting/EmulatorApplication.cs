@@ -1,4 +1,5 @@
 using PolarBilling.Emulator.Control;
+using PolarBilling.Emulator.Faults;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
 
@@ -21,6 +22,9 @@ internal static class EmulatorApplication
         var state = new EmulatorState(options);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton<RateLimiter>();
+        state.Webhooks.Faults = new FaultRegistry(state);
+        builder.Services.AddSingleton(state.Webhooks.Faults);
+        builder.Services.AddSingleton<ApiFaultInjector>();
         builder.Services.AddEmulatorServices();
 
         var app = builder.Build();

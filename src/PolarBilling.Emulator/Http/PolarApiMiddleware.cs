@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PolarBilling.Client.Serialization;
 using PolarBilling.Emulator.Contract;
+using PolarBilling.Emulator.Faults;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Http;
@@ -21,17 +22,23 @@ internal sealed class PolarApiMiddleware
     private readonly RequestDelegate _next;
     private readonly EmulatorState _state;
     private readonly RateLimiter _rateLimiter;
+    private readonly ApiFaultInjector _faults;
     private readonly ILogger<PolarApiMiddleware> _logger;
 
-    public PolarApiMiddleware(RequestDelegate next, EmulatorState state, RateLimiter rateLimiter, ILogger<PolarApiMiddleware> logger)
+    public PolarApiMiddleware(RequestDelegate next, EmulatorState state, RateLimiter rateLimiter, ApiFaultInjector faults, ILogger<PolarApiMiddleware> logger)
     {
         _next = next;
         _state = state;
         _rateLimiter = rateLimiter;
+        _faults = faults;
         _logger = logger;
     }
 
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>Injected faults (<c>/emulator/faults</c>) come first, before Polar's own checks, as a network or outage would.</summary>
+    public Task InvokeAsync(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal) ? _faults.InvokeAsync(context, ServeAsync) : ServeAsync(context);
+
+    private async Task ServeAsync(HttpContext context)
     {
         var isApi = context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal);
         try

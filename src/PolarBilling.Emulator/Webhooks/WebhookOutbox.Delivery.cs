@@ -31,7 +31,7 @@ internal sealed partial class WebhookOutbox
         var now = WallClock.GetUtcNow();
         var due = new List<WebhookAttempt>();
         var undelivered = new HashSet<string>(StringComparer.Ordinal);
-        DateTimeOffset? next = null;
+        DateTimeOffset? next = ReleaseExpiredHolds(now);
         foreach (var outbound in _pending.Values.ToList())
         {
             var heldBack = undelivered.Contains(outbound.EndpointId);
@@ -103,6 +103,7 @@ internal sealed partial class WebhookOutbox
         _generationStop.Dispose();
         _generationStop = new CancellationTokenSource();
         _pending.Clear();
+        ClearFaultWork();
         Wake.Set();
     }
 

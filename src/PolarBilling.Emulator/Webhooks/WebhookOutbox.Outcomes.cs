@@ -43,6 +43,7 @@ internal sealed partial class WebhookOutbox
             Redeliver(outbound);
         }
 
+        OnAttemptFaults(outbound, outcome);
         if (!outbound.IsPending)
         {
             _pending.Remove(outbound.Sequence);

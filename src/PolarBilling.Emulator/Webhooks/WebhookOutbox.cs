@@ -138,6 +138,7 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
         var outbound = new OutboundWebhookEvent(model, entry.Id, ++_eventSequence) { QueuedAt = now, NextAttemptAt = now };
         _events[model.Id] = outbound;
         _pending[outbound.Sequence] = outbound;
+        ApplyFaults(outbound, entry.Id, type);
         Wake.Set();
     }
 }
