@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolarBilling.Emulator.Checkouts;
 using PolarBilling.Emulator.Faults;
+using PolarBilling.Emulator.Clock;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
 using PolarBilling.Emulator.Subscriptions;
@@ -27,6 +28,7 @@ internal static class ControlApi
         app.MapSubscriptionsControlApi();
         app.MapCheckoutControlApi();
         app.MapFaultsControlApi();
+        app.MapClockControlApi();
         return app;
     }
 

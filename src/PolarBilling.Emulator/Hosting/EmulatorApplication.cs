@@ -1,6 +1,7 @@
 using PolarBilling.Emulator.Control;
 using PolarBilling.Emulator.Faults;
 using PolarBilling.Emulator.Http;
+using PolarBilling.Emulator.Pages;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Hosting;
@@ -34,6 +35,7 @@ internal static class EmulatorApplication
         app.UseMiddleware<PolarApiMiddleware>();
         app.MapPolarApi();
         app.MapControlApi();
+        app.MapHostedPages();
         return app;
     }
 }
