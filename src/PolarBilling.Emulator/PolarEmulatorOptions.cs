@@ -26,8 +26,22 @@ public sealed class PolarEmulatorOptions
     /// <summary>The version used when a request sends no <c>Polar-Version</c>. Default <c>2026-04</c>, Polar's.</summary>
     public string DefaultApiVersion { get; set; } = "2026-04";
 
-    /// <summary>The emulator's clock. Default <see cref="TimeProvider.System"/>; tests pass a fake clock to move time.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    /// <summary>
+    /// The clock emulator time is based on; the test clock's advances are added to it. Default <see langword="null"/>:
+    /// the real clock, stopped at start-up when <see cref="ClockMode"/> is <see cref="EmulatorClockMode.Frozen"/>.
+    /// A test may pass a fake clock and move it itself (nothing then runs until the test clock is advanced).
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// Whether time stands still until advanced (<see cref="EmulatorClockMode.Frozen"/>, the default, for tests) or flows
+    /// with the real clock and runs renewals, retries and expiries by itself (<see cref="EmulatorClockMode.Running"/>,
+    /// what the standalone emulator uses).
+    /// </summary>
+    public EmulatorClockMode ClockMode { get; set; } = EmulatorClockMode.Frozen;
+
+    /// <summary>Where a frozen clock starts. Default: the real time at start-up. Ignored when <see cref="TimeProvider"/> is set.</summary>
+    public DateTimeOffset? ClockStart { get; set; }
 
     /// <summary>Webhook endpoints created at start-up, each subscribed to every event type.</summary>
     public IList<string> WebhookUrls { get; } = [];
@@ -62,6 +76,16 @@ public sealed class PolarEmulatorOptions
         if (AccessToken is { } token && !token.StartsWith("polar_oat_", StringComparison.Ordinal))
         {
             throw new ArgumentException("AccessToken must be an organization access token starting with 'polar_oat_'.", nameof(AccessToken));
+        }
+
+        if (!Enum.IsDefined(ClockMode))
+        {
+            throw new ArgumentException($"ClockMode must be Frozen or Running, not {(int)ClockMode}.", nameof(ClockMode));
+        }
+
+        if (ClockStart is not null && (TimeProvider is not null || ClockMode != EmulatorClockMode.Frozen))
+        {
+            throw new ArgumentException("ClockStart applies only to a frozen clock without a TimeProvider: remove it or set ClockMode to Frozen and TimeProvider to null.", nameof(ClockStart));
         }
 
         if (RateLimitPerMinute < 0)

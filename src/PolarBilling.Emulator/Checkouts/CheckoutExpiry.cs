@@ -32,8 +32,11 @@ internal static class CheckoutExpiry
 
     private static bool IsDue(EmulatorState state, Checkout checkout) => checkout.Status == CheckoutStatus.Open && IsPast(state, checkout);
 
-    private static void Expire(EmulatorState state, Checkout checkout)
+    /// <summary>Expires one open checkout now, whatever its <c>expires_at</c> (the test clock and triggers call this).</summary>
+    public static void Expire(EmulatorState state, Checkout checkout)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(checkout);
         checkout.Status = CheckoutStatus.Expired;
         checkout.ModifiedAt = state.Now;
         CheckoutEvents.Expired(state, checkout);

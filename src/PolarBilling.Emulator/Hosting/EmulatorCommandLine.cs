@@ -7,7 +7,7 @@ namespace PolarBilling.Emulator.Hosting;
 /// <summary>
 /// The standalone emulator's command line:
 /// <c>--urls URL --token polar_oat_… --webhook-url URL (repeatable) --webhook-key-scheme standard|legacy
-/// --rate-limit N --state FILE</c>. Bad arguments exit 2 with a message naming the argument.
+/// --rate-limit N --clock running|frozen --state FILE</c>. Bad arguments exit 2 with a message naming the argument.
 /// </summary>
 internal static class EmulatorCommandLine
 {
@@ -21,10 +21,11 @@ internal static class EmulatorCommandLine
         var webhookUrls = new Option<string[]>("--webhook-url") { Description = "Create a webhook endpoint for every event type at this URL; its secret is printed. Repeatable.", AllowMultipleArgumentsPerToken = false };
         var scheme = new Option<string>("--webhook-key-scheme") { Description = "standard (Polar secrets since 2026-09-08, default) or legacy (UTF-8 of the whole secret).", DefaultValueFactory = _ => "standard" };
         var rateLimit = new Option<int>("--rate-limit") { Description = "Requests per minute before 429 (Polar production: 500). 0 turns it off.", DefaultValueFactory = _ => 500 };
+        var clock = new Option<string>("--clock") { Description = "running (default: time flows and renewals, retries and expiries run by themselves) or frozen (time moves only through POST /emulator/clock/advance).", DefaultValueFactory = _ => "running" };
         var stateFile = new Option<FileInfo?>("--state") { Description = "Load this state export (from GET /emulator/state) at start." };
         var root = new RootCommand("A local Polar.sh API: Polar's paths, payloads and webhooks, in memory.")
         {
-            urls, token, webhookUrls, scheme, rateLimit, stateFile,
+            urls, token, webhookUrls, scheme, rateLimit, clock, stateFile,
         };
 
         var parsed = root.Parse(args);
@@ -62,6 +63,19 @@ internal static class EmulatorCommandLine
                 break;
             default:
                 await stderr.WriteLineAsync($"--webhook-key-scheme must be 'standard' or 'legacy', not '{parsed.GetValue(scheme)}'.").ConfigureAwait(false);
+                return Usage;
+        }
+
+        switch (parsed.GetValue(clock)?.ToLowerInvariant())
+        {
+            case "running":
+                options.ClockMode = EmulatorClockMode.Running;
+                break;
+            case "frozen":
+                options.ClockMode = EmulatorClockMode.Frozen;
+                break;
+            default:
+                await stderr.WriteLineAsync($"--clock must be 'running' or 'frozen', not '{parsed.GetValue(clock)}'.").ConfigureAwait(false);
                 return Usage;
         }
 

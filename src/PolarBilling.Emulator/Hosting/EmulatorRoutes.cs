@@ -23,6 +23,7 @@ internal static class EmulatorRoutes
     public static IServiceCollection AddEmulatorServices(this IServiceCollection services)
     {
         services.AddWebhookDelivery();
+        services.AddHostedService<Clock.ClockTicker>();
         return services;
     }
 

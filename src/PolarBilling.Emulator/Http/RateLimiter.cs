@@ -4,7 +4,7 @@ namespace PolarBilling.Emulator.Http;
 
 /// <summary>
 /// Polar's default rate limit: a number of requests per minute per subject (the organization for its tokens, the
-/// client address for anonymous calls), counted in fixed one-minute windows of emulator time. Over the limit the
+/// client address for anonymous calls), counted in fixed one-minute windows of real time (the test clock does not move them). Over the limit the
 /// answer is 429 with an empty body and <c>Retry-After</c> in seconds, as Polar's limiter gives.
 /// </summary>
 internal sealed class RateLimiter
@@ -28,7 +28,7 @@ internal sealed class RateLimiter
             return;
         }
 
-        var now = _state.Time.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = _state.WallClock.GetUtcNow().ToUnixTimeMilliseconds();
         var window = now / 60_000;
         lock (_gate)
         {

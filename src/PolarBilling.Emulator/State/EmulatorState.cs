@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PolarBilling.Client;
+using PolarBilling.Emulator.Clock;
 using PolarBilling.Emulator.CustomerSeats;
 using PolarBilling.Emulator.Subscriptions;
 using PolarBilling.Emulator.Webhooks;
@@ -16,7 +17,10 @@ internal sealed partial class EmulatorState
     public EmulatorState(PolarEmulatorOptions options)
     {
         Options = options;
-        Time = options.TimeProvider;
+        WallClock = options.TimeProvider ?? TimeProvider.System;
+        Clock = options.TimeProvider is { } baseClock ? new EmulatorClock(baseClock)
+            : options.ClockMode == EmulatorClockMode.Running ? new EmulatorClock(TimeProvider.System)
+            : EmulatorClock.StoppedAt(options.ClockStart ?? TimeProvider.System.GetUtcNow());
         Organization = new EmulatorOrganization(PolarTokens.NewId(), options.OrganizationName, options.OrganizationSlug, Now);
         AccessToken = options.AccessToken ?? PolarTokens.Generate(PolarTokens.OrganizationAccessToken);
         Tokens.Add(AccessToken, AccessTokens.AllScopes);
@@ -30,14 +34,21 @@ internal sealed partial class EmulatorState
 
     public PolarEmulatorOptions Options { get; }
 
-    public TimeProvider Time { get; }
+    /// <summary>Emulator time: what <see cref="Now"/> reads and the test clock moves.</summary>
+    public EmulatorClock Clock { get; }
+
+    /// <summary>
+    /// The clock of things that happen in real time whatever the test clock says (the rate limit's windows): the
+    /// <see cref="PolarEmulatorOptions.TimeProvider"/> a test gave, else the system clock.
+    /// </summary>
+    public TimeProvider WallClock { get; }
 
     /// <summary>The current emulator time, to the microsecond as Polar stores it.</summary>
     public DateTimeOffset Now
     {
         get
         {
-            var now = Time.GetUtcNow();
+            var now = Clock.GetUtcNow();
             return new DateTimeOffset(now.Ticks - (now.Ticks % 10), TimeSpan.Zero);
         }
     }

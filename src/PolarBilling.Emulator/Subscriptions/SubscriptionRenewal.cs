@@ -10,7 +10,7 @@ namespace PolarBilling.Emulator.Subscriptions;
 /// subscription set to cancel ends, one set to pause pauses, any other starts its next period with the pending update
 /// applied, sends <c>subscription.cycled</c> and <c>subscription.updated</c>, then bills the period (prorations,
 /// static prices, metered usage) with billing reason <c>subscription_cycle</c> and cycles its benefits once paid.
-/// A refused card leaves the order pending and the subscription <c>past_due</c>. Call under the state lock.
+/// A refused card leaves the order pending and the subscription <c>past_due</c>, with retries scheduled (<see cref="SubscriptionDunning"/>). Call under the state lock.
 /// </summary>
 internal static class SubscriptionRenewal
 {
@@ -77,14 +77,14 @@ internal static class SubscriptionRenewal
         change.Defer(() =>
         {
             var paid = SubscriptionInvoices.Pays(state, subscription);
-            SubscriptionInvoices.CycleOrder(state, subscription, usageStart, usageEnd, billNewPeriod: true, paid);
+            var order = SubscriptionInvoices.CycleOrder(state, subscription, usageStart, usageEnd, billNewPeriod: true, paid);
             if (paid)
             {
                 BenefitGrantEngine.CycleForSubscription(state, subscription);
             }
             else
             {
-                SubscriptionPayments.MarkPastDue(state, subscription);
+                SubscriptionDunning.Start(state, order, subscription);
             }
         });
     }
