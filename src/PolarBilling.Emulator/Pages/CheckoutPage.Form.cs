@@ -10,6 +10,7 @@ internal static partial class CheckoutPage
 {
     private static void Details(StringBuilder html, Checkout view, CheckoutForm form)
     {
+        Quantities(html, view, form);
         html.Append("<h2>Your details</h2>");
         Input(html, "customer_email", "Email", "email", form.Email, locked: view.CustomerId is not null, hint: view.CustomerId is null ? null : "The merchant set this checkout up for your account.");
         Input(html, "customer_name", view.IsPaymentFormRequired ? "Cardholder name" : "Name", "text", form.Name);
@@ -36,6 +37,32 @@ internal static partial class CheckoutPage
 
         html.Append("<button type=\"submit\" name=\"action\" value=\"pay\" class=\"primary\">").Append(Encode(PayLabel(view))).Append("</button>")
             .Append("<p class=\"hint\">Polar emulator: test mode, no real payment is taken.</p>");
+    }
+
+    // Polar's page lets the customer pick the amount of a pay-what-you-want price and the seats of a seat-based one.
+    private static void Quantities(StringBuilder html, Checkout view, CheckoutForm form)
+    {
+        var price = CheckoutViews.SelectedPrices(view).FirstOrDefault(p => p.Id == view.ProductPriceId);
+        if (price is ProductPriceCustom custom)
+        {
+            var range = "Minimum " + Money(custom.MinimumAmount, view.Currency) + (custom.MaximumAmount is { } maximum ? ", maximum " + Money(maximum, view.Currency) : string.Empty) + ".";
+            Quantity(html, "amount", "Name a fair price (" + view.Currency.ToUpperInvariant() + ")", form.Amount, range);
+        }
+        else if (price is ProductPriceSeatBased)
+        {
+            Quantity(html, "seats", "Seats", form.Seats, null);
+        }
+    }
+
+    private static void Quantity(StringBuilder html, string name, string label, string value, string? hint)
+    {
+        html.Append("<label for=\"").Append(name).Append("\">").Append(Encode(label)).Append("</label><div class=\"inline\">")
+            .Append("<input type=\"text\" inputmode=\"decimal\" id=\"").Append(name).Append("\" name=\"").Append(name).Append("\" value=\"").Append(Encode(value)).Append("\">")
+            .Append("<button type=\"submit\" name=\"action\" value=\"price\">Update</button></div>");
+        if (hint is not null)
+        {
+            html.Append("<div class=\"hint\">").Append(Encode(hint)).Append("</div>");
+        }
     }
 
     private static void Discount(StringBuilder html, Checkout view, CheckoutForm form)

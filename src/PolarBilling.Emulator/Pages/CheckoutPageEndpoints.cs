@@ -60,6 +60,7 @@ internal static class CheckoutPageEndpoints
                     "discount" => Update(context, state, checkout!, form, new JsonObject { ["discount_code"] = form.DiscountCode.Length == 0 ? null : form.DiscountCode }, "Discount code applied."),
                     "remove_discount" => Update(context, state, checkout!, form with { DiscountCode = string.Empty }, new JsonObject { ["discount_code"] = null }, "Discount removed."),
                     "product" => Update(context, state, checkout!, form, new JsonObject { ["product_id"] = form.ProductId }, "Plan switched."),
+                    "price" => Update(context, state, checkout!, form, form.PriceChange(View(state, checkout!)), "Price updated."),
                     _ => Pay(context, state, checkout!, form),
                 };
             }
@@ -81,7 +82,8 @@ internal static class CheckoutPageEndpoints
         state.Checkouts.Add(draft);
         CheckoutEvents.Updated(state, draft);
         var view = View(state, draft);
-        return PageResults.Html(context, CheckoutPage.Render(state.Organization.Name, view, form with { ProductId = view.ProductId ?? string.Empty }, [], notice));
+        var shown = CheckoutForm.From(view);
+        return PageResults.Html(context, CheckoutPage.Render(state.Organization.Name, view, form with { ProductId = shown.ProductId, Amount = shown.Amount, Seats = shown.Seats }, [], notice));
     }
 
     private static IResult Pay(HttpContext context, EmulatorState state, Checkout checkout, CheckoutForm form)

@@ -24,6 +24,8 @@ internal static class PageMessages
         ["discount_id"] = "Discount",
         ["product_id"] = "Plan",
         ["product_price_id"] = "Price",
+        ["amount"] = "Amount",
+        ["seats"] = "Seats",
     };
 
     public static IReadOnlyList<string> From(EmulatorProblem problem)

@@ -98,6 +98,30 @@ public sealed class PortalPageTests : PageTest
     }
 
     [Fact]
+    public async Task Replacing_the_card_of_a_past_due_customer_charges_the_overdue_renewal_and_reactivates_the_subscription()
+    {
+        var (subscription, portalUrl) = await SubscribedAsync();
+        Assert.Equal(200, (await SendAsync(HttpMethod.Put, $"/emulator/customers/{subscription.CustomerId}/card", """{"card": "4000000000000341"}""")).Status);
+        Assert.Equal(200, (await SendAsync(HttpMethod.Post, $"/emulator/subscriptions/{subscription.Id}/renew", "{}")).Status);
+        Assert.Equal(SubscriptionStatus.PastDue, (await Polar.Subscriptions.GetAsync(subscription.Id, cancellationToken: TestContext.Current.CancellationToken)).Status);
+        var overdue = await GetPageAsync(portalUrl);
+        TakeWebhooks();
+
+        var replaced = await PostPortalAsync(portalUrl, "card", ("card_number", "4242424242424242"));
+
+        Assert.Contains("<span class=\"badge status past_due\">past due</span>", overdue.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.SeeOther, replaced.Status);
+        Assert.EndsWith("&notice=card_recovered", replaced.Location, StringComparison.Ordinal);
+        Assert.Contains("Your card was replaced and your overdue payment was charged.", (await GetPageAsync(replaced.Location!)).Html, StringComparison.Ordinal);
+        Assert.Equal(SubscriptionStatus.Active, (await Polar.Subscriptions.GetAsync(subscription.Id, cancellationToken: TestContext.Current.CancellationToken)).Status);
+        var types = TakeWebhooks().Select(e => e.Type).ToList();
+        Assert.Contains("order.paid", types);
+        Assert.Contains("subscription.active", types);
+        var renewal = Assert.Single((await Polar.Orders.ListAsync(cancellationToken: TestContext.Current.CancellationToken)).Items, o => o.BillingReason == OrderBillingReason.SubscriptionCycle);
+        Assert.Equal(OrderStatus.Paid, renewal.Status);
+    }
+
+    [Fact]
     public async Task A_wrong_or_expired_session_token_is_401()
     {
         var (subscription, portalUrl) = await SubscribedAsync();
