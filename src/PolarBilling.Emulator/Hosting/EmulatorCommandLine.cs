@@ -7,7 +7,7 @@ namespace PolarBilling.Emulator.Hosting;
 /// <summary>
 /// The standalone emulator's command line:
 /// <c>--urls URL --token polar_oat_… --webhook-url URL (repeatable) --webhook-key-scheme standard|legacy
-/// --rate-limit N --clock running|frozen --state FILE</c>. Bad arguments exit 2 with a message naming the argument.
+/// --rate-limit N --clock running|frozen --fault-seed N --state FILE</c>. Bad arguments exit 2 with a message naming the argument.
 /// </summary>
 internal static class EmulatorCommandLine
 {
@@ -22,10 +22,11 @@ internal static class EmulatorCommandLine
         var scheme = new Option<string>("--webhook-key-scheme") { Description = "standard (Polar secrets since 2026-09-08, default) or legacy (UTF-8 of the whole secret).", DefaultValueFactory = _ => "standard" };
         var rateLimit = new Option<int>("--rate-limit") { Description = "Requests per minute before 429 (Polar production: 500). 0 turns it off.", DefaultValueFactory = _ => 500 };
         var clock = new Option<string>("--clock") { Description = "running (default: time flows and renewals, retries and expiries run by themselves) or frozen (time moves only through POST /emulator/clock/advance).", DefaultValueFactory = _ => "running" };
+        var faultSeed = new Option<long?>("--fault-seed") { Description = "The seed of every fault decision (/emulator/faults). Default 20261102." };
         var stateFile = new Option<FileInfo?>("--state") { Description = "Load this state export (from GET /emulator/state) at start." };
         var root = new RootCommand("A local Polar.sh API: Polar's paths, payloads and webhooks, in memory.")
         {
-            urls, token, webhookUrls, scheme, rateLimit, clock, stateFile,
+            urls, token, webhookUrls, scheme, rateLimit, clock, faultSeed, stateFile,
         };
 
         var parsed = root.Parse(args);
@@ -53,6 +54,11 @@ internal static class EmulatorCommandLine
             RateLimitPerMinute = parsed.GetValue(rateLimit),
             Banner = stdout,
         };
+        if (parsed.GetValue(faultSeed) is { } seed)
+        {
+            options.FaultSeed = seed;
+        }
+
         switch (parsed.GetValue(scheme)?.ToLowerInvariant())
         {
             case "standard":
