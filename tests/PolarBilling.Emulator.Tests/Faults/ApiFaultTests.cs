@@ -107,11 +107,5 @@ public sealed class ApiFaultTests : EmulatorTest
         Assert.Equal([503, 503, 503, 200, 200], statuses);
     }
 
-    private PolarClient RetryingClient()
-    {
-        var options = Emulator.CreateClientOptions();
-        options.MaxRetries = 3;
-        options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-        return new PolarClient(CreateHttpClient(token: null), options);
-    }
+    private PolarClient RetryingClient() => FaultControl.RetryingClient(Emulator, CreateHttpClient(token: null));
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using PolarBilling.Client;
 using Xunit;
 
 namespace PolarBilling.Emulator.Tests.Faults;
@@ -29,4 +30,13 @@ internal static class FaultControl
     /// <summary>The fault log entries of <c>GET /emulator/faults</c>.</summary>
     public static async Task<List<JsonNode>> LogAsync(HttpClient http) =>
         [.. (await GetAsync(http))["log"]!.AsArray().Select(e => e!)];
+
+    /// <summary>A typed client with retries on (3, from 10 ms), over <paramref name="http"/> (a spec-checked client without a token).</summary>
+    public static PolarClient RetryingClient(PolarEmulator emulator, HttpClient http)
+    {
+        var options = emulator.CreateClientOptions();
+        options.MaxRetries = 3;
+        options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
+        return new PolarClient(http, options);
+    }
 }
