@@ -32,7 +32,8 @@ internal static class ConfirmationPage
             };
             var html = new StringBuilder("<div class=\"card confirmation\"><h1>").Append(Encode(title)).Append("</h1><p class=\"status\">").Append(Encode(message)).Append("</p>")
                 .Append("<table><tr><td class=\"product\">").Append(Encode(view.Product?.Name)).Append("</td><td class=\"amount\">")
-                .Append(Money(view.TotalAmount, view.Currency)).Append("</td></tr></table>");
+                .Append(view.TrialEnd is { } trialEnd ? "Free trial until " + Date(trialEnd) + ", then " + Money(view.TotalAmount, view.Currency) : Money(view.TotalAmount, view.Currency))
+                .Append("</td></tr></table>");
             var access = PortalAccess.Find(state, context.Request.Query[PortalAccess.TokenField]);
             if (access is not null && access.Customer.Id == view.CustomerId)
             {

@@ -27,6 +27,12 @@ internal static class PortalActions
     public static string? ChangePlan(EmulatorState state, PortalAccess access, string subscriptionId, string productId)
     {
         var behavior = state.Organization.ProrationBehavior;
+        if (behavior == "reset")
+        {
+            // As the subscriptions API: the reset behaviour is not enabled for organizations.
+            throw Problems.InvalidField("proration_behavior", "The 'reset' proration behavior is not enabled for this organization.", JsonValue.Create(behavior));
+        }
+
         var notice = behavior == "next_period" ? PortalNotices.PlanScheduled : PortalNotices.PlanChanged;
         return Change(state, access, subscriptionId, notice, change =>
         {

@@ -87,4 +87,16 @@ public abstract class PageTest : CheckoutFlowTest
         var subscriptions = await Polar.Subscriptions.ListAsync(cancellationToken: TestContext.Current.CancellationToken);
         return Assert.Single(subscriptions.Items, s => s.CheckoutId == checkoutId);
     }
+
+    /// <summary>A customer who paid a monthly Pro plan on the hosted page, and their portal URL; the webhooks so far are taken.</summary>
+    protected async Task<(Subscription Subscription, string PortalUrl)> SubscribedAsync()
+    {
+        var checkout = await CheckoutAsync(await MonthlyProductAsync("Pro", 1500));
+        var paid = await SubmitCheckoutAsync(checkout, Customer());
+        Assert.Equal(HttpStatusCode.SeeOther, paid.Status);
+        var subscription = await SubscriptionOfAsync(checkout.Id);
+        var portalUrl = await PortalUrlAsync(subscription.CustomerId);
+        TakeWebhooks();
+        return (subscription, portalUrl);
+    }
 }

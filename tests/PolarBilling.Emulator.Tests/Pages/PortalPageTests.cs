@@ -172,16 +172,4 @@ public sealed class PortalPageTests : PageTest
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", portal.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript:", portal.Html, StringComparison.Ordinal);
     }
-
-    // A customer who paid a monthly Pro plan on the hosted page, and their portal URL; the webhooks so far are taken.
-    private async Task<(Subscription Subscription, string PortalUrl)> SubscribedAsync()
-    {
-        var checkout = await CheckoutAsync(await MonthlyProductAsync("Pro", 1500));
-        var paid = await SubmitCheckoutAsync(checkout, Customer());
-        Assert.Equal(HttpStatusCode.SeeOther, paid.Status);
-        var subscription = await SubscriptionOfAsync(checkout.Id);
-        var portalUrl = await PortalUrlAsync(subscription.CustomerId);
-        TakeWebhooks();
-        return (subscription, portalUrl);
-    }
 }
