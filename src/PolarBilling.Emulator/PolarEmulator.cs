@@ -72,13 +72,15 @@ public sealed partial class PolarEmulator : IAsyncDisposable
         Server = BaseUrl.ToString(),
     };
 
-    /// <summary>Forgets every object, event, webhook endpoint and delivery, as <c>POST /emulator/reset</c> does.</summary>
+    /// <summary>Forgets every object, event, webhook endpoint, delivery and fault rule, as <c>POST /emulator/reset</c> does.</summary>
     public void Reset()
     {
         lock (State.Gate)
         {
             State.Reset();
         }
+
+        State.Webhooks.Faults?.Clear();
     }
 
     /// <summary>The whole state as JSON, as <c>GET /emulator/state</c> gives it.</summary>

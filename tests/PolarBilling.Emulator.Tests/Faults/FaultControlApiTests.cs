@@ -69,6 +69,18 @@ public sealed class FaultControlApiTests : EmulatorTest
     }
 
     [Fact]
+    public async Task The_emulator_reset_method_clears_the_rules_too()
+    {
+        await FaultControl.AddAsync(Http, """{"target":"api","route":"*","action":"error"}""");
+
+        Emulator.Reset();
+        var (status, _) = await SendAsync(HttpMethod.Get, "/v1/products/");
+
+        Assert.Equal(200, status);
+        Assert.Empty((await FaultControl.GetAsync(Http))["rules"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Put_seed_sets_the_seed()
     {
         var (status, body) = await SendAsync(HttpMethod.Put, "/emulator/faults/seed", """{"seed": -42}""");
