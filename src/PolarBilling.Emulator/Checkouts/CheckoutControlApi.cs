@@ -13,8 +13,8 @@ namespace PolarBilling.Emulator.Checkouts;
 /// customer would on Polar's hosted page (confirm, then the payment's success), with optional
 /// <c>customer_email</c>, <c>customer_name</c> and <c>customer_billing_address</c> typed on the page. Answers 200
 /// with the succeeded checkout; a failing test card answers 402 <c>PaymentFailed</c> and leaves the checkout open as
-/// Polar does; other refusals are Polar's (410 expired, 403 not open, 422 missing fields). Also sets a customer's
-/// saved card and serves the order documents the orders API links to.
+/// Polar does; other refusals are Polar's (410 expired, 403 not open, 422 missing fields). Also replaces a customer's
+/// saved card (a test card, or an outcome: fail or succeed) and serves the order documents the orders API links to.
 /// </summary>
 internal static class CheckoutControlApi
 {
@@ -58,25 +58,45 @@ internal static class CheckoutControlApi
     }
 
     /// <summary>
-    /// <c>PUT /emulator/customers/{id}/card</c> <c>{"card": "4000000000009995"}</c> → 200 <c>{"customer_id", "card"}</c>:
-    /// replaces the customer's saved card, e.g. to make the next renewal or off-session charge fail.
+    /// <c>PUT /emulator/customers/{id}/card</c> with <c>{"card": "4000000000009995"}</c> or <c>{"outcome": "fail"}</c>
+    /// (a saved card whose charges fail, 4000000000000341) / <c>{"outcome": "succeed"}</c> (4242424242424242) → 200
+    /// <c>{"customer_id", "card", "recovered_orders"}</c>: replaces the customer's saved card as the portal does, so a
+    /// card that pays at once pays the orders waiting in dunning (a past-due subscription recovers).
     /// </summary>
     private static async Task<IResult> SetCardAsync(HttpContext context, EmulatorState state, string id)
     {
         var body = await ControlBody.ReadAsync(context);
-        var number = body.RequiredString("card");
-        var card = TestCard.Find(number) ?? throw ControlBody.Invalid($"Unknown card '{number}'. {TestCard.Describe()}");
+        var card = CardOf(body);
         lock (state.Gate)
         {
             var customer = Customers.CustomerEngine.Get(state, id);
-            state.Checkouts.Cards.Save(customer.Id, card);
-            return ControlBody.Json(new JsonObject { ["customer_id"] = customer.Id, ["card"] = card.Number });
+            var recovered = CardReplacement.Replace(state, customer.Id, card);
+            return ControlBody.Json(new JsonObject { ["customer_id"] = customer.Id, ["card"] = card.Number, ["recovered_orders"] = recovered });
         }
+    }
+
+    // Exactly one of "card" (a test card number) and "outcome" ("fail" or "succeed").
+    private static TestCard CardOf(JsonObject body)
+    {
+        var number = body.OptionalString("card");
+        var outcome = body.OptionalString("outcome");
+        if ((number is null) == (outcome is null))
+        {
+            throw ControlBody.Invalid("Give exactly one of 'card' (a test card number) and 'outcome' (\"fail\" or \"succeed\").");
+        }
+
+        return outcome switch
+        {
+            null => TestCard.Find(number) ?? throw ControlBody.Invalid($"Unknown card '{number}'. {TestCard.Describe()}"),
+            "fail" => TestCard.DeclinedAfterAttaching,
+            "succeed" => TestCard.Success,
+            _ => throw ControlBody.Invalid($"Unknown outcome '{outcome}': use \"fail\" (charges are declined) or \"succeed\" (charges pay)."),
+        };
     }
 
     // What the hosted page would submit: the fields the control call gives, else what the checkout holds, else
     // defaults a tester would type (a name from the email, a full US address) when Polar's form requires them.
-    private static JsonObject PageInput(EmulatorState state, Checkout checkout, JsonObject body)
+    internal static JsonObject PageInput(EmulatorState state, Checkout checkout, JsonObject body)
     {
         var view = CheckoutViews.Refresh(state, ModelProjection.As<Checkout>(checkout));
         var input = new JsonObject();

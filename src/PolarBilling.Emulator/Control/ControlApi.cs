@@ -27,6 +27,7 @@ internal static class ControlApi
         control.MapGet("/webhooks/emitted", ListEmitted);
         app.MapSubscriptionsControlApi();
         app.MapCheckoutControlApi();
+        Triggers.TriggerApi.MapTriggerApi(app);
         app.MapFaultsControlApi();
         app.MapClockControlApi();
         return app;
