@@ -1,0 +1,11 @@
+namespace PolarBilling.EntityFrameworkCore;
+
+/// <summary>Limits of the webhook inbox.</summary>
+public sealed class WebhookInboxOptions
+{
+    /// <summary>Largest body stored; larger ones get <see cref="PolarBilling.Inbox.InboxAppendResult.TooLarge"/>. Default 1 MiB (Polar's payloads are a few KiB).</summary>
+    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Most deliveries written by one group commit (one INSERT, one commit). Default 256.</summary>
+    public int MaxBatchSize { get; set; } = 256;
+}
