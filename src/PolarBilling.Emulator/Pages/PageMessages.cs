@@ -25,6 +25,7 @@ internal static class PageMessages
         ["product_id"] = "Plan",
         ["product_price_id"] = "Price",
         ["amount"] = "Amount",
+        ["card_number"] = "Card number",
         ["seats"] = "Seats",
     };
 

@@ -115,7 +115,7 @@ public sealed class CheckoutPageTests : PageTest
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badEmail.Status);
         Assert.Contains("Email: value is not a valid email address: An email address must have an @-sign.", badEmail.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noCard.Status);
-        Assert.Contains("card_number: Enter a card number.", noCard.Html, StringComparison.Ordinal);
+        Assert.Contains("Card number: Enter a card number.", noCard.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noAddress.Status);
         Assert.Contains("Billing address: Field is required.", noAddress.Html, StringComparison.Ordinal);
         Assert.Empty(TakeWebhooks());

@@ -84,10 +84,13 @@ public sealed class PortalPageTests : PageTest
         var (subscription, portalUrl) = await SubscribedAsync();
 
         var declined = await PostPortalAsync(portalUrl, "card", ("card_number", "4000000000000002"));
+        var unknown = await PostPortalAsync(portalUrl, "card", ("card_number", "4111111111111111"));
         var replaced = await PostPortalAsync(portalUrl, "card", ("card_number", "4000 0000 0000 0341"));
 
         Assert.Equal(HttpStatusCode.BadRequest, declined.Status);
         Assert.Contains("Your card was declined.", declined.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.Status);
+        Assert.Contains("Card number: Unknown test card &#39;4111111111111111&#39;.", unknown.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.SeeOther, replaced.Status);
         lock (Emulator.State.Gate)
         {
