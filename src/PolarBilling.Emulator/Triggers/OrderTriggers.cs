@@ -26,6 +26,7 @@ internal static class OrderTriggers
         var product = request.Product(state);
         var customer = request.Customer(state);
         var card = TriggerPurchase.Card(state, request, customer);
+        TriggerPurchase.EnsureNoSecondSubscription(state, product, customer);
         var checkout = TriggerPurchase.Open(state, product, customer);
         var order = TriggerPurchase.Pay(state, checkout, card);
         return TriggerRequest.Answer(OrderEngine.Refresh(state, order));

@@ -6,6 +6,7 @@ using PolarBilling.Emulator.Checkouts;
 using PolarBilling.Emulator.Control;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
+using PolarBilling.Emulator.Subscriptions;
 
 namespace PolarBilling.Emulator.Triggers;
 
@@ -40,6 +41,18 @@ internal static class TriggerPurchase
             ? state.Checkouts.Cards.CardOf(customer.Id) ?? TestCard.Success
             : TestCard.Find(number) ?? throw ControlBody.Invalid($"Unknown card '{number}'. {TestCard.Describe()}");
         return card.Pays ? card : throw Problems.Error(402, "PaymentFailed", card.FailureDetail);
+    }
+
+    /// <summary>
+    /// Polar's 403 <c>AlreadyActiveSubscriptionError</c> (<see cref="CheckoutSubscriptionRule"/>), checked before the
+    /// checkout exists so a refused trigger leaves nothing behind.
+    /// </summary>
+    public static void EnsureNoSecondSubscription(EmulatorState state, Product product, Customer customer)
+    {
+        if (product.IsRecurring && state.Subscriptions.All.Any(s => s.CustomerId == customer.Id && SubscriptionStates.IsBillable(s.Status)))
+        {
+            throw CheckoutProblems.AlreadyActiveSubscription();
+        }
     }
 
     /// <summary>Pays <paramref name="checkout"/> as the customer would on the hosted page; returns the order it billed.</summary>

@@ -43,6 +43,25 @@ public sealed class OrderTriggerTests : TriggerTest
     }
 
     [Fact]
+    public async Task Paid_for_a_recurring_product_starts_a_subscription_and_a_second_one_is_Polars_403()
+    {
+        var pro = await MonthlyAsync("Pro", 1500);
+        var customer = await Polar.Customers.CreateAsync(new CustomerIndividualCreate { Email = "ada@example.com" }, cancellationToken: Cancel);
+        var body = Trigger("order.paid", "product_id", pro.Id);
+        body["customer_id"] = customer.Id;
+
+        var order = As<Order>(await TriggerAsync(body,
+            "checkout.created", "checkout.updated", "customer.updated", "customer.state_changed",
+            "subscription.created", "subscription.active", "subscription.updated", "customer.state_changed",
+            "order.created", "order.updated", "order.paid", "checkout.updated"));
+
+        Assert.Equal(OrderBillingReason.SubscriptionCreate, order.BillingReason);
+        Assert.Equal(SubscriptionStatus.Active, (await GetSubscriptionAsync(order.SubscriptionId!)).Status);
+        await RefusedAsync(body, 403, "AlreadyActiveSubscriptionError");
+        Assert.Single((await Polar.Checkouts.ListAsync(new CheckoutListOptions(), cancellationToken: Cancel)).Items);
+    }
+
+    [Fact]
     public async Task Refunded_refunds_the_whole_order_by_default()
     {
         var order = await BoughtEbookAsync();
