@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using PolarBilling.Inbox;
 using PolarBilling.Notifications;
 using PolarBilling.Projection;
+using PolarBilling.Reconciliation;
 using PolarBilling.Store;
 
 namespace PolarBilling.EntityFrameworkCore;
@@ -33,6 +34,10 @@ public static class PolarBillingStoreServiceCollectionExtensions
         services.TryAddSingleton<IWebhookDispatcher, WebhookDispatcher<TContext>>();
         services.TryAddSingleton<INotificationDispatcher, NotificationDispatcher<TContext>>();
         services.TryAddSingleton<IBillingReadStore, EfBillingReadStore<TContext>>();
+        services.TryAddSingleton<IBillingUnitOfWorkFactory, EfBillingUnitOfWorkFactory<TContext>>();
+
+        // Resolvable once the app registers a PolarClient (AddPolarClient).
+        services.TryAddTransient<BillingReconciler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BillingDispatchWorker>());
         return new PolarBillingStoreBuilder(services, typeof(TContext));
     }

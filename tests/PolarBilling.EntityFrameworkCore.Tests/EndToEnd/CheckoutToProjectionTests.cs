@@ -11,7 +11,7 @@ using Xunit;
 namespace PolarBilling.EntityFrameworkCore.Tests.EndToEnd;
 
 /// <summary>A checkout completed in the emulator reaches the projection through signed webhooks, the inbox and the dispatcher.</summary>
-public sealed class CheckoutToProjectionTests : IAsyncLifetime
+public sealed partial class CheckoutToProjectionTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly SqliteStoreDatabase _database = new();
