@@ -35,10 +35,11 @@ internal static class OrderEngine
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(order);
-        Emit(state, order, OrderEvent.Created);
+        var fresh = Refresh(state, order);
+        EmitFresh(state, fresh, OrderEvent.Created);
         if (order.Status == OrderStatus.Paid)
         {
-            OnPaid(state, order);
+            OnPaid(state, fresh);
         }
     }
 
@@ -107,7 +108,7 @@ internal static class OrderEngine
         order.ModifiedAt = state.Now;
         order.InvoiceNumber ??= OrderNumbers.NextInvoiceNumber(state);
         order.ReceiptNumber ??= OrderNumbers.NextReceiptNumber(state, order.CustomerId);
-        OnPaid(state, order);
+        OnPaid(state, Refresh(state, order));
         return order;
     }
 
@@ -144,7 +145,12 @@ internal static class OrderEngine
     public static void Emit(EmulatorState state, Order order, OrderEvent kind)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var fresh = Refresh(state, order);
+        EmitFresh(state, Refresh(state, order), kind);
+    }
+
+    // Emits an order already refreshed (one refresh serves the order.created, order.updated, order.paid of one change).
+    private static void EmitFresh(EmulatorState state, Order fresh, OrderEvent kind)
+    {
         PolarWebhookEvent webhookEvent = kind switch
         {
             OrderEvent.Created => new OrderCreatedWebhookEvent(fresh, state.Now),
@@ -158,8 +164,8 @@ internal static class OrderEngine
     // Polar's _on_order_updated + _on_order_paid: order.updated, order.paid, then the order.paid system event.
     private static void OnPaid(EmulatorState state, Order order)
     {
-        Emit(state, order, OrderEvent.Updated);
-        Emit(state, order, OrderEvent.Paid);
+        EmitFresh(state, order, OrderEvent.Updated);
+        EmitFresh(state, order, OrderEvent.Paid);
         OrderSystemEvents.Paid(state, order);
     }
 }

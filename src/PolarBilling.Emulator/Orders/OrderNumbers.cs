@@ -13,14 +13,26 @@ internal static class OrderNumbers
     public static string NextInvoiceNumber(EmulatorState state)
     {
         var prefix = state.Organization.Slug.ToUpperInvariant() + "-";
-        return prefix + (Highest(state.Orders.All.Select(o => o.InvoiceNumber), prefix) + 1).ToString("D4", CultureInfo.InvariantCulture);
+        return prefix + Next(state, prefix, o => o.InvoiceNumber).ToString("D4", CultureInfo.InvariantCulture);
     }
 
     public static string NextReceiptNumber(EmulatorState state, string customerId)
     {
         // Polar uses the customer's short id; the first 8 characters of the id stand in for it (approximation).
         var prefix = "RCPT-" + customerId.Replace("-", string.Empty, StringComparison.Ordinal)[..8].ToUpperInvariant() + "-";
-        return prefix + (Highest(state.Orders.All.Select(o => o.ReceiptNumber), prefix) + 1).ToString("D4", CultureInfo.InvariantCulture);
+        return prefix + Next(state, prefix, o => o.ReceiptNumber).ToString("D4", CultureInfo.InvariantCulture);
+    }
+
+    // The stored orders are scanned once per prefix; after that the sequence is counted on in the state.
+    private static int Next(EmulatorState state, string prefix, Func<Client.Order, string?> number)
+    {
+        if (!state.OrderNumberSequences.TryGetValue(prefix, out var highest))
+        {
+            highest = Highest(state.Orders.All.Select(number), prefix);
+        }
+
+        state.OrderNumberSequences[prefix] = highest + 1;
+        return highest + 1;
     }
 
     private static int Highest(IEnumerable<string?> numbers, string prefix)

@@ -105,6 +105,12 @@ internal sealed partial class EmulatorState
     /// <summary>Emitted webhook events, endpoints and deliveries.</summary>
     public WebhookOutbox Webhooks { get; }
 
+    /// <summary>
+    /// The highest invoice and receipt number given out per prefix (see <c>Orders/OrderNumbers</c>): derived from the
+    /// stored orders on first use, then counted on, so numbering stays O(1) as orders pile up. Forgotten on reset and import.
+    /// </summary>
+    public Dictionary<string, int> OrderNumberSequences { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every store, in the order an export writes them.</summary>
     public IReadOnlyList<IEmulatorStore> Stores { get; }
 
@@ -115,6 +121,8 @@ internal sealed partial class EmulatorState
         {
             store.Clear();
         }
+
+        OrderNumberSequences.Clear();
     }
 
     /// <summary>The whole state as one JSON document (see <see cref="Import"/>).</summary>
@@ -156,6 +164,7 @@ internal sealed partial class EmulatorState
         }
 
         var before = Export();
+        OrderNumberSequences.Clear();
         try
         {
             foreach (var store in Stores)

@@ -32,7 +32,8 @@ internal sealed partial class WebhookOutbox
         var due = new List<WebhookAttempt>();
         var undelivered = new HashSet<string>(StringComparer.Ordinal);
         DateTimeOffset? next = ReleaseExpiredHolds(now);
-        foreach (var outbound in _pending.Values.ToList())
+        var finished = new List<OutboundWebhookEvent>();
+        foreach (var outbound in _pending.Values)
         {
             var heldBack = undelivered.Contains(outbound.EndpointId);
             if (!outbound.InFlight && outbound.NextAttemptAt is { } at)
@@ -44,11 +45,11 @@ internal sealed partial class WebhookOutbox
                 else if (!_endpoints.TryGetValue(outbound.EndpointId, out var entry) || !entry.Endpoint.Enabled)
                 {
                     outbound.Event.Skipped = true;
-                    Unschedule(outbound);
+                    finished.Add(outbound);
                 }
                 else if (outbound.Event.Succeeded == true && !outbound.Redeliver)
                 {
-                    Unschedule(outbound);
+                    finished.Add(outbound);
                 }
                 else if (heldBack)
                 {
@@ -63,7 +64,20 @@ internal sealed partial class WebhookOutbox
             if (outbound.IsPending && outbound.Attempts == 0 && now - outbound.QueuedAt < FifoGuardMaxAge)
             {
                 undelivered.Add(outbound.EndpointId);
+
+                // Every endpoint is held back: nothing later can go out now, so stop here rather than walk a long
+                // backlog on every wake (a year of renewals queues tens of thousands of events).
+                if (undelivered.Count >= _endpoints.Count)
+                {
+                    next = Earliest(next, now + FifoGuardDelay);
+                    break;
+                }
             }
+        }
+
+        foreach (var outbound in finished)
+        {
+            Unschedule(outbound);
         }
 
         return (due, next is { } n ? n - now : null);
