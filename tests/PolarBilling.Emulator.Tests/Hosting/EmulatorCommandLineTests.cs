@@ -63,6 +63,7 @@ public sealed class EmulatorCommandLineTests
     [InlineData("--rate-limit", "lots")]
     [InlineData("--webhook-url", "/relative/hook")]
     [InlineData("--state", "/no/such/export.json")]
+    [InlineData("--clock", "paused")]
     public async Task A_bad_argument_exits_2_with_a_message_naming_it(string argument, string value)
     {
         var stdout = new ConsoleCapture();
@@ -94,7 +95,7 @@ public sealed class EmulatorCommandLineTests
         var code = await EmulatorCommandLine.RunAsync(["--help"], stdout, new ConsoleCapture(), Ct);
 
         Assert.Equal(0, code);
-        foreach (var flag in new[] { "--urls", "--token", "--webhook-url", "--webhook-key-scheme", "--rate-limit", "--state" })
+        foreach (var flag in new[] { "--urls", "--token", "--webhook-url", "--webhook-key-scheme", "--rate-limit", "--clock", "--state" })
         {
             Assert.Contains(flag, stdout.Text, StringComparison.Ordinal);
         }

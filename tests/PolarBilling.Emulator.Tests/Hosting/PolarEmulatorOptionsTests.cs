@@ -19,7 +19,9 @@ public sealed class PolarEmulatorOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(10), options.WebhookTimeout);
         Assert.Equal(1.0, options.WebhookRetryTimeScale);
         Assert.Equal(PolarBilling.Client.Webhooks.WebhookKeyScheme.Standard, options.WebhookKeyScheme);
-        Assert.Same(TimeProvider.System, options.TimeProvider);
+        Assert.Null(options.TimeProvider);
+        Assert.Equal(EmulatorClockMode.Frozen, options.ClockMode);
+        Assert.Null(options.ClockStart);
     }
 
     public static TheoryData<string, string, string> BadSettings => new()
@@ -34,6 +36,8 @@ public sealed class PolarEmulatorOptionsTests
         { "scale:NaN", "WebhookRetryTimeScale", "above 0" },
         { "timeout:0", "WebhookTimeout", "positive" },
         { "hook:/relative", "WebhookUrls", "absolute http(s) URL" },
+        { "mode:7", "ClockMode", "Frozen or Running" },
+        { "start:running", "ClockStart", "only to a frozen clock" },
     };
 
     [Theory]
@@ -50,6 +54,8 @@ public sealed class PolarEmulatorOptionsTests
             case "version": options.DefaultApiVersion = value; break;
             case "scale": options.WebhookRetryTimeScale = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             case "timeout": options.WebhookTimeout = TimeSpan.FromSeconds(int.Parse(value)); break;
+            case "mode": options.ClockMode = (EmulatorClockMode)int.Parse(value); break;
+            case "start": options.ClockStart = DateTimeOffset.UnixEpoch; options.ClockMode = EmulatorClockMode.Running; break;
             default: options.WebhookUrls.Add(value); break;
         }
 
