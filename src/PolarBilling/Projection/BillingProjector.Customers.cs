@@ -17,7 +17,12 @@ public sealed partial class BillingProjector
         else if (!version.Supersedes(row))
         {
             // Older data still links a user Polar never unlinks: external_id cannot change once set.
-            row.UserId ??= snapshot.ExternalId;
+            if (row.UserId is null && snapshot.ExternalId is not null)
+            {
+                row.UserId = snapshot.ExternalId;
+                row.RowVersion++;
+            }
+
             return ProjectionOutcome.Stale;
         }
 

@@ -35,6 +35,7 @@ public sealed partial class BillingProjector
         if (data.Paid && (row.PaidAt is null || version.Data < row.PaidAt))
         {
             row.PaidAt = version.Data;
+            row.RowVersion++;
         }
 
         if (row.PolarModifiedAt is not null && !version.Supersedes(row))
