@@ -1,4 +1,3 @@
-using PolarBilling.Client;
 using PolarBilling.Emulator.Http;
 using PolarBilling.Emulator.State;
 
@@ -24,33 +23,9 @@ internal static class SubscriptionsControlApi
         lock (state.Gate)
         {
             var subscription = state.Subscriptions.Get(id);
-            if (!SubscriptionStates.IsActive(subscription.Status))
-            {
-                throw SubscriptionProblems.Inactive(subscription.Id);
-            }
 
             // The period ends now: a trial ends with it, a pending update applies now.
-            var now = state.Now;
-            if (subscription.CurrentPeriodEnd > now)
-            {
-                subscription.CurrentPeriodEnd = now;
-                if (subscription.Status == SubscriptionStatus.Trialing)
-                {
-                    subscription.TrialEnd = now;
-                }
-
-                if (subscription.CancelAtPeriodEnd)
-                {
-                    subscription.EndsAt = now;
-                }
-
-                if (subscription.PendingUpdate is { } pending)
-                {
-                    pending.AppliesAt = now;
-                }
-            }
-
-            SubscriptionRenewal.Renew(state, subscription);
+            Triggers.PeriodEndNow.Renew(state, subscription);
             return ApiResults.Json(SubscriptionViews.Refresh(state, subscription));
         }
     }
