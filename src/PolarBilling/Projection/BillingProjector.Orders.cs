@@ -9,6 +9,7 @@ public sealed partial class BillingProjector
 {
     private static async Task<ProjectionOutcome> ApplyOrderAsync(Order data, ProjectionScope scope)
     {
+        RequiredData.Check(data, scope);
         var customer = await UpsertEmbeddedCustomerAsync(
             data.Customer is null ? null : CustomerSnapshot.From(data.Customer), data.CustomerId, scope).ConfigureAwait(false);
         var version = scope.VersionOf(data.ModifiedAt, data.CreatedAt);

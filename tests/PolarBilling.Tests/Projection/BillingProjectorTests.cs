@@ -31,6 +31,26 @@ public sealed class BillingProjectorTests
     }
 
     [Fact]
+    public async Task Data_without_a_field_Polar_always_sends_is_refused_by_name_and_writes_nothing()
+    {
+        var order = Order("ord_1", "cus_1", subscriptionId: null, paid: true, Epoch);
+        order.Currency = null!;
+        var subscription = Subscription("sub_1", "cus_1", "prod_pro", SubscriptionStatus.Active, Epoch);
+        subscription.CustomerId = null!;
+
+        var orderError = await Assert.ThrowsAsync<PolarEventDataException>(() => Apply(new OrderPaidWebhookEvent(order, Epoch), "m1"));
+        var subscriptionError = await Assert.ThrowsAsync<PolarEventDataException>(() => Apply(new SubscriptionUpdatedWebhookEvent(subscription, Epoch), "m2"));
+
+        Assert.Equal("data.currency", orderError.Field);
+        Assert.StartsWith("order.paid (webhook-id m1): data.currency is missing or null", orderError.Message, StringComparison.Ordinal);
+        Assert.Equal("data.customer_id", subscriptionError.Field);
+        Assert.Empty(_store.Customers);
+        Assert.Empty(_store.Orders);
+        Assert.Empty(_store.Subscriptions);
+        Assert.Empty(_store.Notifications);
+    }
+
+    [Fact]
     public async Task Older_data_arriving_later_is_ignored()
     {
         var newer = Subscription("sub_1", "cus_1", "prod_pro", SubscriptionStatus.Canceled, Epoch.AddMinutes(5));
