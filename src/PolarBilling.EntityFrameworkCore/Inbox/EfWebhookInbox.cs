@@ -8,9 +8,11 @@ using PolarBilling.Inbox;
 namespace PolarBilling.EntityFrameworkCore;
 
 /// <summary>
-/// The inbox with group commit: concurrent appends queue up and one writer stores everything queued in a single
+/// The inbox with group commit: concurrent appends queue up and a writer stores everything queued in a single
 /// multi-row <c>INSERT … ON CONFLICT (webhook_id) DO NOTHING RETURNING webhook_id</c> and one commit, then answers
-/// each caller. Durable before it returns; a redelivered <c>webhook-id</c> is a no-op.
+/// each caller. Durable before it returns; a redelivered <c>webhook-id</c> is a no-op. On PostgreSQL several writers
+/// (<see cref="WebhookInboxOptions.ConcurrentWriters"/>) overlap, so a batch is inserted while another waits for
+/// its commit to be flushed; SQLite has one.
 /// </summary>
 internal sealed class EfWebhookInbox<TContext> : IWebhookInbox, IAsyncDisposable
     where TContext : DbContext
@@ -18,8 +20,8 @@ internal sealed class EfWebhookInbox<TContext> : IWebhookInbox, IAsyncDisposable
     private readonly IDbContextFactory<TContext> _factory;
     private readonly TimeProvider _time;
     private readonly WebhookInboxOptions _options;
-    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = true });
-    private readonly Task _writer;
+    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>();
+    private readonly Task _writers;
     private readonly DispatchSignal? _signal;
 
     public EfWebhookInbox(IDbContextFactory<TContext> factory, TimeProvider time, IOptions<WebhookInboxOptions> options, DispatchSignal? signal = null)
@@ -28,7 +30,9 @@ internal sealed class EfWebhookInbox<TContext> : IWebhookInbox, IAsyncDisposable
         _signal = signal;
         _time = time;
         _options = options.Value;
-        _writer = Task.Run(WriteLoopAsync);
+        using var probe = factory.CreateDbContext();
+        var writers = probe.Database.IsSqlite() ? 1 : Math.Max(1, _options.ConcurrentWriters);
+        _writers = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync)));
     }
 
     public Task<InboxAppendResult> AppendAsync(string webhookId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
@@ -54,7 +58,7 @@ internal sealed class EfWebhookInbox<TContext> : IWebhookInbox, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        await _writers.ConfigureAwait(false);
     }
 
     private async Task WriteLoopAsync()
