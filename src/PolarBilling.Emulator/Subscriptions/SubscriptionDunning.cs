@@ -25,14 +25,6 @@ internal static class SubscriptionDunning
         SubscriptionPayments.MarkPastDue(state, subscription);
     }
 
-    /// <summary>Orders waiting for a retry whose time has come, soonest first.</summary>
-    public static IEnumerable<Order> Due(EmulatorState state, DateTimeOffset now) =>
-        state.Orders.All.Where(o => o.NextPaymentAttemptAt is { } at && at <= now).OrderBy(o => o.NextPaymentAttemptAt).ThenBy(o => o.Id, StringComparer.Ordinal);
-
-    /// <summary>The earliest scheduled retry, if any.</summary>
-    public static DateTimeOffset? NextAttempt(EmulatorState state) =>
-        state.Orders.All.Select(o => o.NextPaymentAttemptAt).Where(at => at is not null).Min();
-
     /// <summary>A scheduled retry of <paramref name="order"/>: charges the saved card now and moves the schedule on.</summary>
     /// <returns>Whether the order is now paid.</returns>
     public static bool Retry(EmulatorState state, Order order)
