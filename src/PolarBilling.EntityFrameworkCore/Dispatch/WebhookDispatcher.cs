@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolarBilling.Client.Webhooks;
+using PolarBilling.Diagnostics;
 using PolarBilling.Inbox;
 using PolarBilling.Projection;
 
@@ -13,7 +14,8 @@ namespace PolarBilling.EntityFrameworkCore;
 /// bad event only delays itself: it is retried with backoff and dead-lettered after <see cref="WebhookDispatcherOptions.MaxAttempts"/>.
 /// </summary>
 internal sealed partial class WebhookDispatcher<TContext>(
-    IDbContextFactory<TContext> factory, BillingProjector projector, TimeProvider time, IOptions<WebhookDispatcherOptions> options, ILogger<WebhookDispatcher<TContext>> logger)
+    IDbContextFactory<TContext> factory, BillingProjector projector, TimeProvider time, IOptions<WebhookDispatcherOptions> options, ILogger<WebhookDispatcher<TContext>> logger,
+    PolarBillingMetrics? metrics = null)
     : IWebhookDispatcher, IDisposable
     where TContext : DbContext
 {
@@ -85,6 +87,7 @@ internal sealed partial class WebhookDispatcher<TContext>(
 
                 await context.SaveChangesAsync(ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
+                RecordApplied(entries);
                 return entries.Count;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -129,6 +132,7 @@ internal sealed partial class WebhookDispatcher<TContext>(
                 await ProjectAsync(entry, new EfBillingProjectionStore(context), ct).ConfigureAwait(false);
                 await context.SaveChangesAsync(ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
+                RecordApplied([entry]);
                 return;
             }
             catch (DbUpdateException ex)
@@ -174,6 +178,24 @@ internal sealed partial class WebhookDispatcher<TContext>(
 
         await context.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
+        metrics?.WebhookFailed(entry.Type, entry.Status == WebhookEventStatus.DeadLettered);
+    }
+
+    // Counted after the commit, so a rolled-back batch retried event by event is counted once.
+    private void RecordApplied(IEnumerable<WebhookInboxEntry> entries)
+    {
+        if (metrics is null)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Status == WebhookEventStatus.Processed)
+            {
+                metrics.WebhookApplied(entry.Type);
+            }
+        }
     }
 
     private static string Describe(Exception failure)

@@ -35,6 +35,7 @@ public static class PolarBillingStoreServiceCollectionExtensions
         services.TryAddSingleton<INotificationDispatcher, NotificationDispatcher<TContext>>();
         services.TryAddSingleton<IBillingReadStore, EfBillingReadStore<TContext>>();
         services.TryAddSingleton<IBillingUnitOfWorkFactory, EfBillingUnitOfWorkFactory<TContext>>();
+        services.AddBillingStoreDiagnostics<TContext>();
 
         // Resolvable once the app registers a PolarClient (AddPolarClient).
         services.TryAddTransient<BillingReconciler>();
