@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolarBilling;
+using PolarBilling.AspNetCore.Endpoints;
 using PolarBilling.AspNetCore.Diagnostics;
 using PolarBilling.AspNetCore.Hosting;
 using PolarBilling.Plans;
@@ -41,6 +42,8 @@ public static class PolarBillingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PolarBillingOptions>, PolarBillingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => BillingPlanCatalog.Create(sp.GetRequiredService<IOptions<PolarBillingOptions>>().Value.Plans));
+        services.AddPolarClient(PolarBillingOptions.SectionName);
+        services.AddBillingEndpointsServices();
         services.AddBillingDiagnosticsServices();
         return new PolarBillingBuilder(services);
     }

@@ -40,6 +40,32 @@ public static class PolarClientServiceCollectionExtensions
         return services.AddPolarClientCore();
     }
 
+    /// <summary>
+    /// Registers a singleton <see cref="PolarClient"/> bound to the <paramref name="sectionName"/> section of the
+    /// app's <see cref="IConfiguration"/> (resolved from the container), with <c>POLAR_ACCESS_TOKEN</c> and
+    /// <c>POLAR_SERVER</c> as fallbacks. Options are validated at startup. Calling it again is harmless.
+    /// </summary>
+    public static IServiceCollection AddPolarClient(this IServiceCollection services, string sectionName = "Polar")
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sectionName);
+        services.AddOptions<PolarClientOptions>()
+            .BindConfiguration(sectionName)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.AccessToken))
+                {
+                    options.AccessToken = configuration["POLAR_ACCESS_TOKEN"];
+                }
+
+                if (string.IsNullOrWhiteSpace(configuration.GetSection(sectionName)["Server"]) && !string.IsNullOrWhiteSpace(configuration["POLAR_SERVER"]))
+                {
+                    options.Server = configuration["POLAR_SERVER"]!;
+                }
+            });
+        return services.AddPolarClientCore();
+    }
+
     /// <summary>Registers a singleton <see cref="PolarClient"/> configured in code. Options are validated at startup.</summary>
     public static IServiceCollection AddPolarClient(this IServiceCollection services, Action<PolarClientOptions> configure)
     {
