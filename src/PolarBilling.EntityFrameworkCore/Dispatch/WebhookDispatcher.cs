@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolarBilling.Client.Webhooks;
 using PolarBilling.Diagnostics;
+using PolarBilling.Entitlements;
 using PolarBilling.Inbox;
 using PolarBilling.Projection;
 
@@ -15,7 +16,7 @@ namespace PolarBilling.EntityFrameworkCore;
 /// </summary>
 internal sealed partial class WebhookDispatcher<TContext>(
     IDbContextFactory<TContext> factory, BillingProjector projector, TimeProvider time, IOptions<WebhookDispatcherOptions> options, ILogger<WebhookDispatcher<TContext>> logger,
-    PolarBillingMetrics? metrics = null)
+    PolarBillingMetrics? metrics = null, IBillingChangeNotifier? changeNotifier = null)
     : IWebhookDispatcher, IDisposable
     where TContext : DbContext
 {
@@ -85,8 +86,11 @@ internal sealed partial class WebhookDispatcher<TContext>(
                     await ProjectAsync(entry, store, ct).ConfigureAwait(false);
                 }
 
+                var changes = CustomerChanges.Collect(context);
+                await changes.NotifyOtherInstancesAsync(context, ct).ConfigureAwait(false);
                 await context.SaveChangesAsync(ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
+                changes.Publish(changeNotifier);
                 RecordApplied(entries);
                 return entries.Count;
             }
@@ -130,8 +134,11 @@ internal sealed partial class WebhookDispatcher<TContext>(
             try
             {
                 await ProjectAsync(entry, new EfBillingProjectionStore(context), ct).ConfigureAwait(false);
+                var changes = CustomerChanges.Collect(context);
+                await changes.NotifyOtherInstancesAsync(context, ct).ConfigureAwait(false);
                 await context.SaveChangesAsync(ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
+                changes.Publish(changeNotifier);
                 RecordApplied([entry]);
                 return;
             }

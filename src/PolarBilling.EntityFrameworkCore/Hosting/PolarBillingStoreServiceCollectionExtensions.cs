@@ -36,6 +36,7 @@ public static class PolarBillingStoreServiceCollectionExtensions
         services.TryAddSingleton<IBillingReadStore, EfBillingReadStore<TContext>>();
         services.TryAddSingleton<IBillingUnitOfWorkFactory, EfBillingUnitOfWorkFactory<TContext>>();
         services.AddBillingStoreDiagnostics<TContext>();
+        services.AddBillingChangeFeed<TContext>();
 
         // Resolvable once the app registers a PolarClient (AddPolarClient).
         services.TryAddTransient<BillingReconciler>();

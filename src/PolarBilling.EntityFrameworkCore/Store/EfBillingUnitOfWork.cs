@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using PolarBilling.Entitlements;
 using PolarBilling.Notifications;
 using PolarBilling.Reconciliation;
 using PolarBilling.Store;
@@ -7,7 +8,8 @@ using PolarBilling.Store;
 namespace PolarBilling.EntityFrameworkCore;
 
 /// <summary>A context and its transaction as one unit of work (reconciliation's writes).</summary>
-internal sealed class EfBillingUnitOfWork(DbContext context, IDbContextTransaction transaction) : IBillingUnitOfWork
+/// <remarks>The commit reports the customers it changed to <paramref name="changeNotifier"/> (and other instances on PostgreSQL).</remarks>
+internal sealed class EfBillingUnitOfWork(DbContext context, IDbContextTransaction transaction, IBillingChangeNotifier? changeNotifier = null) : IBillingUnitOfWork
 {
     private readonly EfBillingProjectionStore _store = new(context);
 
@@ -26,8 +28,11 @@ internal sealed class EfBillingUnitOfWork(DbContext context, IDbContextTransacti
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        var changes = CustomerChanges.Collect(context);
+        await changes.NotifyOtherInstancesAsync(context, cancellationToken).ConfigureAwait(false);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        changes.Publish(changeNotifier);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using PolarBilling.Entitlements;
 using PolarBilling.Reconciliation;
 
 namespace PolarBilling.EntityFrameworkCore;
 
 /// <summary>Opens <see cref="EfBillingUnitOfWork"/>s on <typeparamref name="TContext"/>.</summary>
-internal sealed class EfBillingUnitOfWorkFactory<TContext>(IDbContextFactory<TContext> factory) : IBillingUnitOfWorkFactory
+internal sealed class EfBillingUnitOfWorkFactory<TContext>(IDbContextFactory<TContext> factory, IBillingChangeNotifier? changeNotifier = null) : IBillingUnitOfWorkFactory
     where TContext : DbContext
 {
     public async Task<IBillingUnitOfWork> BeginAsync(CancellationToken cancellationToken)
@@ -13,7 +14,7 @@ internal sealed class EfBillingUnitOfWorkFactory<TContext>(IDbContextFactory<TCo
         try
         {
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new EfBillingUnitOfWork(context, transaction);
+            return new EfBillingUnitOfWork(context, transaction, changeNotifier);
         }
         catch
         {
