@@ -40,11 +40,14 @@ var emitted = (await http.GetFromJsonAsync<JsonObject>("/emulator/webhooks/emitt
 await WaitForAsync(sink, withWebhooks ? emitted : 0, TimeSpan.FromMinutes(5));
 Console.WriteLine($"Seeded {subscriptions} subscriptions ({emitted} webhooks delivered) in {seeding.Elapsed.TotalSeconds:F1} s.");
 
+var gc = GcSnapshot.Take();
 var run = Stopwatch.StartNew();
 var advance = emulator.AdvanceClockTo(start.AddMonths(months));
 var advanced = run.Elapsed;
+var afterAdvance = GcSnapshot.Take();
 await WaitForAsync(sink, withWebhooks ? emitted + advance.WebhooksQueued : 0, TimeSpan.FromMinutes(10));
 var total = run.Elapsed;
+var afterDelivery = GcSnapshot.Take();
 
 var renewals = advance.Actions.Count(a => a.Kind == "subscription.renewal" && a.Outcome == "active");
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
@@ -52,6 +55,8 @@ Console.WriteLine($"Renewals run:           {renewals} ({subscriptions} subscrip
 Console.WriteLine($"Webhooks queued:        {advance.WebhooksQueued}");
 Console.WriteLine($"Clock advance:          {advanced.TotalSeconds:F2} s");
 Console.WriteLine($"All webhooks delivered: {total.TotalSeconds:F2} s ({advance.WebhooksQueued / total.TotalSeconds:F0} deliveries/s, {sink.Invalid} invalid signatures)");
+Console.WriteLine($"Advance cost:           {afterAdvance - gc}");
+Console.WriteLine($"Whole run cost:         {afterDelivery - gc}");
 return renewals == subscriptions * months && sink.Invalid == 0 ? 0 : 1;
 
 static async Task WaitForAsync(WebhookSink sink, int expected, TimeSpan limit)

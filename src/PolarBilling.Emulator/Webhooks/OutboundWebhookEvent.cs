@@ -43,6 +43,12 @@ internal sealed class OutboundWebhookEvent
     /// <summary>A redelivery asked for while an attempt was on the wire: scheduled when that attempt completes.</summary>
     public bool RedeliverAfterFlight { get; set; }
 
+    /// <summary>Whether the event is in the outbox's pending queue.</summary>
+    public bool Queued { get; set; }
+
+    /// <summary>Whether the event still sits in its endpoint's lane of the pending queue (possibly as removed).</summary>
+    public bool InLane { get; set; }
+
     /// <summary>Whether delivery work remains (an attempt scheduled or on the wire).</summary>
     public bool IsPending => NextAttemptAt is not null || InFlight;
 }

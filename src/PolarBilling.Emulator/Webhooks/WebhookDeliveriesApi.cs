@@ -23,6 +23,7 @@ internal static class WebhookDeliveriesApi
         var codeClass = CodeClass(q.String("http_code_class"));
         var types = EventTypes(q.Strings("event_type"));
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             var events = state.Webhooks.Events;
             var matching = state.Webhooks.Deliveries
@@ -45,6 +46,7 @@ internal static class WebhookDeliveriesApi
     {
         id = UuidInput.Path(id);
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             state.Webhooks.Redeliver(id);
         }

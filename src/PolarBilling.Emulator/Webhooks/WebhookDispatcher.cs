@@ -3,8 +3,9 @@ using PolarBilling.Emulator.State;
 namespace PolarBilling.Emulator.Webhooks;
 
 /// <summary>
-/// Polar's webhook workers: takes due attempts from the <see cref="WebhookOutbox"/> under the state lock, sends them
-/// outside it (request handlers never wait for a delivery), and records each outcome under the lock again. Attempts to
+/// Polar's webhook workers: takes due attempts from the <see cref="WebhookOutbox"/> under its delivery lock (not the
+/// state lock, so deliveries go on during a clock advance), sends them outside it (request handlers never wait for a
+/// delivery), and records each outcome under that lock again. Attempts to
 /// different endpoints, and retries, run concurrently; the outbox decides what is due.
 /// </summary>
 internal sealed partial class WebhookDispatcher : BackgroundService
@@ -31,7 +32,7 @@ internal sealed partial class WebhookDispatcher : BackgroundService
             {
                 List<WebhookAttempt> due;
                 TimeSpan? wait;
-                lock (_state.Gate)
+                lock (_state.Webhooks.Sync)
                 {
                     (due, wait) = outbox.TakeDueAttempts();
                 }
@@ -64,7 +65,7 @@ internal sealed partial class WebhookDispatcher : BackgroundService
         try
         {
             var outcome = await _sender.SendAsync(attempt, _state.Options.WebhookTimeout, stoppingToken).ConfigureAwait(false);
-            lock (_state.Gate)
+            lock (_state.Webhooks.Sync)
             {
                 _state.Webhooks.Complete(attempt, outcome);
             }
@@ -76,7 +77,7 @@ internal sealed partial class WebhookDispatcher : BackgroundService
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogAttemptFailed(_logger, ex, attempt.EventId);
-            lock (_state.Gate)
+            lock (_state.Webhooks.Sync)
             {
                 _state.Webhooks.Complete(attempt, new WebhookAttemptOutcome(false, null, ex.Message));
             }

@@ -27,6 +27,7 @@ internal static class WebhookEndpointsApi
         var q = ListQuery.From(context);
         var organizations = q.Strings("organization_id").Select(id => UuidInput.Query(id, "organization_id")).ToList();
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             var matching = state.Webhooks.Endpoints.Values
                 .Where(e => organizations.Count == 0 || organizations.Contains(e.Endpoint.OrganizationId))
@@ -50,6 +51,7 @@ internal static class WebhookEndpointsApi
 
         var url = WebhookUrl.Check(body.Url);
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             var entry = state.Webhooks.CreateEndpoint(url, body.Name, body.Format, body.Events, state.Options.WebhookKeyScheme);
             return ApiResults.Created(WebhookViews.Endpoint(entry));
@@ -60,6 +62,7 @@ internal static class WebhookEndpointsApi
     {
         id = UuidInput.Path(id);
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             return ApiResults.Json(WebhookViews.Endpoint(state.Webhooks.GetEndpoint(id)));
         }
@@ -72,6 +75,7 @@ internal static class WebhookEndpointsApi
         var body = context.Body<WebhookEndpointUpdate>();
         var url = body.Url is null ? null : WebhookUrl.Check(body.Url);
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             var entry = state.Webhooks.GetEndpoint(id);
             var endpoint = entry.Endpoint;
@@ -98,6 +102,7 @@ internal static class WebhookEndpointsApi
     {
         id = UuidInput.Path(id);
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             state.Webhooks.DeleteEndpoint(state.Webhooks.GetEndpoint(id));
         }
@@ -110,6 +115,7 @@ internal static class WebhookEndpointsApi
     {
         id = UuidInput.Path(id);
         lock (state.Gate)
+        lock (state.Webhooks.Sync)
         {
             var entry = state.Webhooks.GetEndpoint(id);
             state.Webhooks.ResetSecret(entry, state.Options.WebhookKeyScheme);

@@ -11,7 +11,7 @@ internal sealed partial class WebhookOutbox
     public static readonly TimeSpan FifoGuardDelay = TimeSpan.FromMilliseconds(300);
 
     // Events with delivery work left, in emission order.
-    private readonly SortedDictionary<long, OutboundWebhookEvent> _pending = [];
+    private readonly PendingWebhookQueue _pending = new();
     private CancellationTokenSource _generationStop = new();
     private long _generation;
 
@@ -22,27 +22,76 @@ internal sealed partial class WebhookOutbox
     /// Starts every attempt that is due now and returns them, plus how long until the next one may be due.
     /// Polar's checks at send time, in its order: a disabled endpoint marks the event skipped; an event that already
     /// succeeded is not sent again unless redelivered; the FIFO guard holds an event back while an earlier event of
-    /// the same endpoint (queued within the last minute) has no delivery yet. An attempt on the wire counts as
-    /// "no delivery yet", so first attempts go out one by one in emission order, while an event that is between
-    /// retries holds nothing back (later events overtake it, as on Polar).
+    /// the same endpoint, created within the minute before it, has no delivery yet (and was queued within the last
+    /// real minute). An attempt on the wire counts as "no delivery yet", so the events of one moment go out one by one
+    /// in emission order, while an event that is between retries holds nothing back (later events overtake it, as on
+    /// Polar). The minute is measured on the emulator clock, as Polar measures it on its own: a test clock that runs a
+    /// year at once queues each renewal's events a month after the last, and those months do not wait for each other.
     /// </summary>
     public (List<WebhookAttempt> Due, TimeSpan? Wait) TakeDueAttempts()
     {
-        var now = WallClock.GetUtcNow();
-        var due = new List<WebhookAttempt>();
-        var undelivered = new HashSet<string>(StringComparer.Ordinal);
-        DateTimeOffset? next = ReleaseExpiredHolds(now);
-        var finished = new List<OutboundWebhookEvent>();
-        foreach (var outbound in _pending.Values)
+        lock (_sync)
         {
-            var heldBack = undelivered.Contains(outbound.EndpointId);
+            var now = WallClock.GetUtcNow();
+            var due = new List<WebhookAttempt>();
+            var finished = new List<OutboundWebhookEvent>();
+            DateTimeOffset? next = ReleaseExpiredHolds(now);
+            foreach (var (endpointId, lane) in _pending.Lanes)
+            {
+                _endpoints.TryGetValue(endpointId, out var entry);
+                if (ScanLane(lane, entry is { Endpoint.Enabled: true } ? entry : null, now, due, finished) is { } laneNext)
+                {
+                    next = Earliest(next, laneNext);
+                }
+            }
+
+            foreach (var outbound in finished)
+            {
+                Unschedule(outbound);
+            }
+
+            return (due, next is { } n ? n - now : null);
+        }
+    }
+
+    /// <summary>One endpoint's lane in emission order; a held-back run is skipped by binary search, not walked.</summary>
+    private DateTimeOffset? ScanLane(
+        List<OutboundWebhookEvent> lane, WebhookEndpointEntry? entry, DateTimeOffset now, List<WebhookAttempt> due, List<OutboundWebhookEvent> finished)
+    {
+        DateTimeOffset? next = null;
+        DateTimeOffset? holdUntil = null;
+        var i = 0;
+        while (i < lane.Count)
+        {
+            if (holdUntil is { } bound && entry is not null && lane[i].Event.CreatedAt <= bound)
+            {
+                // Everything created up to the bound waits; a holder inside the run extends it.
+                var end = FirstCreatedAfter(lane, bound, i);
+                var holder = end - 1;
+                while (holder >= i && !HoldsLater(lane[holder], now))
+                {
+                    holder--;
+                }
+
+                next = Earliest(next, now + FifoGuardDelay);
+                holdUntil = holder >= i ? Later(bound, lane[holder].Event.CreatedAt + FifoGuardMaxAge) : bound;
+                i = holdUntil == bound ? end : i;
+                continue;
+            }
+
+            var outbound = lane[i++];
+            if (!outbound.Queued)
+            {
+                continue;
+            }
+
             if (!outbound.InFlight && outbound.NextAttemptAt is { } at)
             {
                 if (at > now)
                 {
                     next = Earliest(next, at);
                 }
-                else if (!_endpoints.TryGetValue(outbound.EndpointId, out var entry) || !entry.Endpoint.Enabled)
+                else if (entry is null)
                 {
                     outbound.Event.Skipped = true;
                     finished.Add(outbound);
@@ -51,37 +100,47 @@ internal sealed partial class WebhookOutbox
                 {
                     finished.Add(outbound);
                 }
-                else if (heldBack)
-                {
-                    next = Earliest(next, now + FifoGuardDelay);
-                }
                 else
                 {
                     due.Add(Start(outbound, entry));
                 }
             }
 
-            if (outbound.IsPending && outbound.Attempts == 0 && now - outbound.QueuedAt < FifoGuardMaxAge)
+            if (HoldsLater(outbound, now))
             {
-                undelivered.Add(outbound.EndpointId);
-
-                // Every endpoint is held back: nothing later can go out now, so stop here rather than walk a long
-                // backlog on every wake (a year of renewals queues tens of thousands of events).
-                if (undelivered.Count >= _endpoints.Count)
-                {
-                    next = Earliest(next, now + FifoGuardDelay);
-                    break;
-                }
+                holdUntil = Later(holdUntil, outbound.Event.CreatedAt + FifoGuardMaxAge);
             }
         }
 
-        foreach (var outbound in finished)
+        return next;
+    }
+
+    /// <summary>Polar's "earlier event not delivered yet": queued, no attempt recorded, queued within the last real minute.</summary>
+    private static bool HoldsLater(OutboundWebhookEvent outbound, DateTimeOffset now) =>
+        outbound.Queued && outbound.IsPending && outbound.Attempts == 0 && now - outbound.QueuedAt < FifoGuardMaxAge;
+
+    /// <summary>The first index at or after <paramref name="from"/> whose event was created after <paramref name="bound"/> (lanes are in creation order).</summary>
+    private static int FirstCreatedAfter(List<OutboundWebhookEvent> lane, DateTimeOffset bound, int from)
+    {
+        int low = from, high = lane.Count;
+        while (low < high)
         {
-            Unschedule(outbound);
+            var middle = low + ((high - low) / 2);
+            if (lane[middle].Event.CreatedAt <= bound)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return (due, next is { } n ? n - now : null);
+        return low;
     }
+
+    private static DateTimeOffset Later(DateTimeOffset? current, DateTimeOffset candidate) =>
+        current is { } c && c >= candidate ? c : candidate;
 
     private WebhookAttempt Start(OutboundWebhookEvent outbound, WebhookEndpointEntry entry)
     {

@@ -10,11 +10,14 @@ internal sealed partial class WebhookOutbox
     /// <summary>Forgets every emitted event, endpoint, queued event and delivery, and abandons attempts on the wire.</summary>
     public void Clear()
     {
-        Emitted.Clear();
-        _endpoints.Clear();
-        _events.Clear();
-        _deliveries.Clear();
-        StopPendingWork();
+        lock (_sync)
+        {
+            Emitted.Clear();
+            _endpoints.Clear();
+            _events.Clear();
+            _deliveries.Clear();
+            StopPendingWork();
+        }
     }
 
     /// <summary>
@@ -23,81 +26,84 @@ internal sealed partial class WebhookOutbox
     /// </summary>
     public void Export(Utf8JsonWriter writer)
     {
-        writer.WriteStartObject();
-        writer.WriteStartArray("emitted");
-        foreach (var emitted in Emitted)
+        lock (_sync)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("sequence", emitted.Sequence);
-            writer.WriteString("type", emitted.Type);
-            writer.WriteString("timestamp", emitted.Timestamp);
-            writer.WriteString("payload", emitted.Payload);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("endpoints");
-        foreach (var entry in _endpoints.Values.OrderBy(e => e.Sequence))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("sequence", entry.Sequence);
-            writer.WriteString("key_scheme", entry.KeyScheme == WebhookKeyScheme.Legacy ? "legacy" : "standard");
-            writer.WritePropertyName("endpoint");
-            JsonSerializer.Serialize(writer, entry.Endpoint, PolarJson.TypeInfo<WebhookEndpoint>());
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("events");
-        var now = WallClock.GetUtcNow();
-        foreach (var outbound in _events.Values.OrderBy(e => e.Sequence))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("sequence", outbound.Sequence);
-            writer.WriteString("endpoint_id", outbound.EndpointId);
-            writer.WriteNumber("attempts", outbound.Attempts);
-            writer.WriteString("queued_at", outbound.QueuedAt);
-            var due = outbound.InFlight ? now : outbound.NextAttemptAt;
-            if (due is not null)
+            writer.WriteStartArray("emitted");
+            foreach (var emitted in Emitted)
             {
-                writer.WriteString("next_attempt_at", due.Value);
-            }
-            else
-            {
-                writer.WriteNull("next_attempt_at");
+                writer.WriteStartObject();
+                writer.WriteNumber("sequence", emitted.Sequence);
+                writer.WriteString("type", emitted.Type);
+                writer.WriteString("timestamp", emitted.Timestamp);
+                writer.WriteString("payload", emitted.Payload);
+                writer.WriteEndObject();
             }
 
-            writer.WriteBoolean("redeliver", outbound.Redeliver || outbound.RedeliverAfterFlight);
-            writer.WritePropertyName("event");
-            JsonSerializer.Serialize(writer, outbound.Event, PolarJson.TypeInfo<WebhookEvent>());
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("deliveries");
-        foreach (var delivery in _deliveries)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", delivery.Id);
-            writer.WriteString("event_id", delivery.EventId);
-            writer.WriteString("endpoint_id", delivery.EndpointId);
-            writer.WriteNumber("sequence", delivery.Sequence);
-            writer.WriteString("created_at", delivery.CreatedAt);
-            writer.WriteBoolean("succeeded", delivery.Succeeded);
-            if (delivery.HttpCode is { } code)
+            writer.WriteEndArray();
+            writer.WriteStartArray("endpoints");
+            foreach (var entry in _endpoints.Values.OrderBy(e => e.Sequence))
             {
-                writer.WriteNumber("http_code", code);
-            }
-            else
-            {
-                writer.WriteNull("http_code");
+                writer.WriteStartObject();
+                writer.WriteNumber("sequence", entry.Sequence);
+                writer.WriteString("key_scheme", entry.KeyScheme == WebhookKeyScheme.Legacy ? "legacy" : "standard");
+                writer.WritePropertyName("endpoint");
+                JsonSerializer.Serialize(writer, entry.Endpoint, PolarJson.TypeInfo<WebhookEndpoint>());
+                writer.WriteEndObject();
             }
 
-            writer.WriteString("response", delivery.Response);
+            writer.WriteEndArray();
+            writer.WriteStartArray("events");
+            var now = WallClock.GetUtcNow();
+            foreach (var outbound in _events.Values.OrderBy(e => e.Sequence))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("sequence", outbound.Sequence);
+                writer.WriteString("endpoint_id", outbound.EndpointId);
+                writer.WriteNumber("attempts", outbound.Attempts);
+                writer.WriteString("queued_at", outbound.QueuedAt);
+                var due = outbound.InFlight ? now : outbound.NextAttemptAt;
+                if (due is not null)
+                {
+                    writer.WriteString("next_attempt_at", due.Value);
+                }
+                else
+                {
+                    writer.WriteNull("next_attempt_at");
+                }
+
+                writer.WriteBoolean("redeliver", outbound.Redeliver || outbound.RedeliverAfterFlight);
+                writer.WritePropertyName("event");
+                JsonSerializer.Serialize(writer, outbound.Event, PolarJson.TypeInfo<WebhookEvent>());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("deliveries");
+            foreach (var delivery in _deliveries)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", delivery.Id);
+                writer.WriteString("event_id", delivery.EventId);
+                writer.WriteString("endpoint_id", delivery.EndpointId);
+                writer.WriteNumber("sequence", delivery.Sequence);
+                writer.WriteString("created_at", delivery.CreatedAt);
+                writer.WriteBoolean("succeeded", delivery.Succeeded);
+                if (delivery.HttpCode is { } code)
+                {
+                    writer.WriteNumber("http_code", code);
+                }
+                else
+                {
+                    writer.WriteNull("http_code");
+                }
+
+                writer.WriteString("response", delivery.Response);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 }

@@ -114,7 +114,7 @@ internal sealed partial class WebhookOutbox
         }
 
         held.Outbound.NextAttemptAt = now + held.Delay;
-        _pending[held.Outbound.Sequence] = held.Outbound;
+        _pending.Add(held.Outbound);
         Wake.Set();
     }
 

@@ -10,58 +10,61 @@ internal sealed partial class WebhookOutbox
     /// <summary>Replaces everything with an export; nothing changes when the value is malformed.</summary>
     public void Import(JsonElement value)
     {
-        var emitted = value.GetProperty("emitted").EnumerateArray().Select(item => new EmittedWebhook(
-            item.GetProperty("sequence").GetInt64(),
-            Text(item, "type"),
-            item.GetProperty("timestamp").GetDateTimeOffset(),
-            Text(item, "payload"))).ToList();
-        var endpoints = Items(value, "endpoints").Select(item => new WebhookEndpointEntry(
-            Model<WebhookEndpoint>(item, "endpoint"),
-            Text(item, "key_scheme") switch
+        lock (_sync)
+        {
+            var emitted = value.GetProperty("emitted").EnumerateArray().Select(item => new EmittedWebhook(
+                item.GetProperty("sequence").GetInt64(),
+                Text(item, "type"),
+                item.GetProperty("timestamp").GetDateTimeOffset(),
+                Text(item, "payload"))).ToList();
+            var endpoints = Items(value, "endpoints").Select(item => new WebhookEndpointEntry(
+                Model<WebhookEndpoint>(item, "endpoint"),
+                Text(item, "key_scheme") switch
+                {
+                    "legacy" => WebhookKeyScheme.Legacy,
+                    "standard" => WebhookKeyScheme.Standard,
+                    var other => throw new JsonException($"Unknown webhook key scheme '{other}'."),
+                },
+                item.GetProperty("sequence").GetInt64())).ToList();
+            var events = Items(value, "events").Select(item => new OutboundWebhookEvent(Model<WebhookEvent>(item, "event"), Text(item, "endpoint_id"), item.GetProperty("sequence").GetInt64())
             {
-                "legacy" => WebhookKeyScheme.Legacy,
-                "standard" => WebhookKeyScheme.Standard,
-                var other => throw new JsonException($"Unknown webhook key scheme '{other}'."),
-            },
-            item.GetProperty("sequence").GetInt64())).ToList();
-        var events = Items(value, "events").Select(item => new OutboundWebhookEvent(Model<WebhookEvent>(item, "event"), Text(item, "endpoint_id"), item.GetProperty("sequence").GetInt64())
-        {
-            Attempts = item.GetProperty("attempts").GetInt32(),
-            QueuedAt = item.GetProperty("queued_at").GetDateTimeOffset(),
-            NextAttemptAt = item.GetProperty("next_attempt_at").ValueKind == JsonValueKind.Null ? null : item.GetProperty("next_attempt_at").GetDateTimeOffset(),
-            Redeliver = item.GetProperty("redeliver").GetBoolean(),
-        }).ToList();
-        var deliveries = Items(value, "deliveries").Select(item => new WebhookDeliveryRecord(
-            Text(item, "id"),
-            Text(item, "event_id"),
-            Text(item, "endpoint_id"),
-            item.GetProperty("sequence").GetInt64(),
-            item.GetProperty("created_at").GetDateTimeOffset(),
-            item.GetProperty("succeeded").GetBoolean(),
-            item.GetProperty("http_code").ValueKind == JsonValueKind.Null ? null : item.GetProperty("http_code").GetInt64(),
-            item.GetProperty("response").GetString())).ToList();
+                Attempts = item.GetProperty("attempts").GetInt32(),
+                QueuedAt = item.GetProperty("queued_at").GetDateTimeOffset(),
+                NextAttemptAt = item.GetProperty("next_attempt_at").ValueKind == JsonValueKind.Null ? null : item.GetProperty("next_attempt_at").GetDateTimeOffset(),
+                Redeliver = item.GetProperty("redeliver").GetBoolean(),
+            }).ToList();
+            var deliveries = Items(value, "deliveries").Select(item => new WebhookDeliveryRecord(
+                Text(item, "id"),
+                Text(item, "event_id"),
+                Text(item, "endpoint_id"),
+                item.GetProperty("sequence").GetInt64(),
+                item.GetProperty("created_at").GetDateTimeOffset(),
+                item.GetProperty("succeeded").GetBoolean(),
+                item.GetProperty("http_code").ValueKind == JsonValueKind.Null ? null : item.GetProperty("http_code").GetInt64(),
+                item.GetProperty("response").GetString())).ToList();
 
-        Clear();
-        Emitted.AddRange(emitted);
-        foreach (var entry in endpoints)
-        {
-            _endpoints[entry.Id] = entry;
-        }
-
-        foreach (var outbound in events.Where(e => _endpoints.ContainsKey(e.EndpointId)))
-        {
-            _events[outbound.Event.Id] = outbound;
-            if (outbound.IsPending)
+            Clear();
+            Emitted.AddRange(emitted);
+            foreach (var entry in endpoints)
             {
-                _pending[outbound.Sequence] = outbound;
+                _endpoints[entry.Id] = entry;
             }
-        }
 
-        _deliveries.AddRange(deliveries);
-        _endpointSequence = endpoints.Count == 0 ? 0 : endpoints.Max(e => e.Sequence);
-        _eventSequence = events.Count == 0 ? 0 : events.Max(e => e.Sequence);
-        _deliverySequence = deliveries.Count == 0 ? 0 : deliveries.Max(d => d.Sequence);
-        Wake.Set();
+            foreach (var outbound in events.Where(e => _endpoints.ContainsKey(e.EndpointId)))
+            {
+                _events[outbound.Event.Id] = outbound;
+                if (outbound.IsPending)
+                {
+                    _pending.Add(outbound);
+                }
+            }
+
+            _deliveries.AddRange(deliveries);
+            _endpointSequence = endpoints.Count == 0 ? 0 : endpoints.Max(e => e.Sequence);
+            _eventSequence = events.Count == 0 ? 0 : events.Max(e => e.Sequence);
+            _deliverySequence = deliveries.Count == 0 ? 0 : deliveries.Max(d => d.Sequence);
+            Wake.Set();
+        }
     }
 
     private static IEnumerable<JsonElement> Items(JsonElement value, string name) =>

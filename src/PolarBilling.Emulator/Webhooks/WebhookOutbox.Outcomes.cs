@@ -8,70 +8,76 @@ internal sealed partial class WebhookOutbox
     /// <summary>Records how an attempt went: the delivery log, the event's state, the next retry or the final failure.</summary>
     public void Complete(WebhookAttempt attempt, WebhookAttemptOutcome outcome)
     {
-        if (attempt.Generation != _generation || !_events.TryGetValue(attempt.EventId, out var outbound))
+        lock (_sync)
         {
-            return;
-        }
+            if (attempt.Generation != _generation || !_events.TryGetValue(attempt.EventId, out var outbound))
+            {
+                return;
+            }
 
-        var now = _state.Now;
-        outbound.InFlight = false;
-        outbound.Attempts++;
-        _deliveries.Add(new WebhookDeliveryRecord(
-            PolarTokens.NewId(), outbound.Event.Id, outbound.EndpointId, ++_deliverySequence, now, outcome.Succeeded, outcome.HttpCode, outcome.Response));
-        outbound.Event.LastHttpCode = outcome.HttpCode ?? outbound.Event.LastHttpCode;
-        outbound.Event.ModifiedAt = now;
-        if (outcome.Succeeded)
-        {
-            outbound.Event.Succeeded = true;
-            outbound.Redeliver = false;
-        }
-        else if (outbound.Attempts >= WebhookBackoff.MaxAttempts)
-        {
-            // Polar: a redelivery that fails for good leaves an earlier success standing.
-            outbound.Event.Succeeded = outbound.Event.Succeeded == true;
-            outbound.Redeliver = false;
-            OnEventFailed(outbound);
-        }
-        else
-        {
-            outbound.NextAttemptAt = WallClock.GetUtcNow() + WebhookBackoff.Delay(outbound.Attempts, _state.Options.WebhookRetryTimeScale);
-        }
+            var now = _state.Now;
+            outbound.InFlight = false;
+            outbound.Attempts++;
+            _deliveries.Add(new WebhookDeliveryRecord(
+                PolarTokens.NewId(), outbound.Event.Id, outbound.EndpointId, ++_deliverySequence, now, outcome.Succeeded, outcome.HttpCode, outcome.Response));
+            outbound.Event.LastHttpCode = outcome.HttpCode ?? outbound.Event.LastHttpCode;
+            outbound.Event.ModifiedAt = now;
+            if (outcome.Succeeded)
+            {
+                outbound.Event.Succeeded = true;
+                outbound.Redeliver = false;
+            }
+            else if (outbound.Attempts >= WebhookBackoff.MaxAttempts)
+            {
+                // Polar: a redelivery that fails for good leaves an earlier success standing.
+                outbound.Event.Succeeded = outbound.Event.Succeeded == true;
+                outbound.Redeliver = false;
+                OnEventFailed(outbound);
+            }
+            else
+            {
+                outbound.NextAttemptAt = WallClock.GetUtcNow() + WebhookBackoff.Delay(outbound.Attempts, _state.Options.WebhookRetryTimeScale);
+            }
 
-        if (outbound.RedeliverAfterFlight)
-        {
-            outbound.RedeliverAfterFlight = false;
-            Redeliver(outbound);
-        }
+            if (outbound.RedeliverAfterFlight)
+            {
+                outbound.RedeliverAfterFlight = false;
+                Redeliver(outbound);
+            }
 
-        OnAttemptFaults(outbound, outcome);
-        if (!outbound.IsPending)
-        {
-            _pending.Remove(outbound.Sequence);
-        }
+            OnAttemptFaults(outbound, outcome);
+            if (!outbound.IsPending)
+            {
+                _pending.Remove(outbound.Sequence);
+            }
 
-        Wake.Set();
+            Wake.Set();
+        }
     }
 
     /// <summary>Sends the event again with the same <c>webhook-id</c> and payload (<c>POST /v1/webhooks/events/{id}/redeliver</c>).</summary>
     /// <exception cref="EmulatorProblem">404 when there is no such event.</exception>
     public void Redeliver(string eventId)
     {
-        var outbound = _events.TryGetValue(eventId, out var found) ? found : throw Problems.NotFound();
-        if (outbound.InFlight)
+        lock (_sync)
         {
-            outbound.RedeliverAfterFlight = true;
-            return;
-        }
+            var outbound = _events.TryGetValue(eventId, out var found) ? found : throw Problems.NotFound();
+            if (outbound.InFlight)
+            {
+                outbound.RedeliverAfterFlight = true;
+                return;
+            }
 
-        Redeliver(outbound);
-        Wake.Set();
+            Redeliver(outbound);
+            Wake.Set();
+        }
     }
 
     private void Redeliver(OutboundWebhookEvent outbound)
     {
         outbound.Redeliver = true;
         outbound.NextAttemptAt = WallClock.GetUtcNow();
-        _pending[outbound.Sequence] = outbound;
+        _pending.Add(outbound);
     }
 
     /// <summary>

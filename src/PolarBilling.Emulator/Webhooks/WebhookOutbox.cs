@@ -10,12 +10,15 @@ namespace PolarBilling.Emulator.Webhooks;
 /// Where every change the emulator makes announces itself, and Polar's webhook delivery behind it. <see cref="Emit"/>
 /// records the event exactly as Polar builds it (compact JSON envelope, data as of that moment) and, as Polar's
 /// <c>webhook_service.send</c> does, queues one <c>WebhookEvent</c> per enabled endpoint subscribed to the type.
-/// <see cref="WebhookDispatcher"/> delivers them. Every member is called under <see cref="EmulatorState.Gate"/>.
+/// <see cref="WebhookDispatcher"/> delivers them. Changes call it under <see cref="EmulatorState.Gate"/>; delivery state
+/// has its own lock, <see cref="Sync"/>, taken inside the state lock (never the other way round), so the dispatcher
+/// sends and records attempts while a long clock advance still holds the state lock.
 /// </summary>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The one live CancellationTokenSource has no timer; each is disposed when a reset replaces it, the last lives as long as the state.")]
 internal sealed partial class WebhookOutbox : IEmulatorStore
 {
     private readonly EmulatorState _state;
+    private readonly Lock _sync = new();
     private readonly Dictionary<string, WebhookEndpointEntry> _endpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OutboundWebhookEvent> _events = new(StringComparer.Ordinal);
     private readonly List<WebhookDeliveryRecord> _deliveries = [];
@@ -26,6 +29,9 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
     public WebhookOutbox(EmulatorState state) => _state = state;
 
     public string Name => "webhooks";
+
+    /// <summary>The delivery lock: held by every member; readers of <see cref="Events"/>, <see cref="Deliveries"/> and endpoint fields take it too.</summary>
+    public Lock Sync => _sync;
 
     /// <summary>Every event emitted since the last reset, oldest first.</summary>
     public List<EmittedWebhook> Emitted { get; } = [];
@@ -48,23 +54,26 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
     /// <summary>Records <paramref name="webhookEvent"/> and queues it for every endpoint that wants it; call at the moment Polar would send it.</summary>
     public EmittedWebhook Emit(PolarWebhookEvent webhookEvent)
     {
-        ArgumentNullException.ThrowIfNull(webhookEvent);
-        var emitted = new EmittedWebhook(Emitted.Count + 1, webhookEvent.Type, webhookEvent.Timestamp, webhookEvent.RawJson);
-        Emitted.Add(emitted);
-        if (_endpoints.Count == 0)
+        lock (_sync)
         {
+            ArgumentNullException.ThrowIfNull(webhookEvent);
+            var emitted = new EmittedWebhook(Emitted.Count + 1, webhookEvent.Type, webhookEvent.Timestamp, webhookEvent.RawJson);
+            Emitted.Add(emitted);
+            if (_endpoints.Count == 0)
+            {
+                return emitted;
+            }
+
+            foreach (var entry in _endpoints.Values.Where(e => e.Receives(webhookEvent.Type)).OrderBy(e => e.Sequence))
+            {
+                var payload = entry.Endpoint.Format == WebhookFormat.Raw
+                    ? webhookEvent.RawJson
+                    : WebhookChatPayload.For(entry.Endpoint.Format, webhookEvent, _state.Organization.Name, _state.BaseUrl);
+                Queue(entry, webhookEvent.Type, webhookEvent.Timestamp, payload);
+            }
+
             return emitted;
         }
-
-        foreach (var entry in _endpoints.Values.Where(e => e.Receives(webhookEvent.Type)).OrderBy(e => e.Sequence))
-        {
-            var payload = entry.Endpoint.Format == WebhookFormat.Raw
-                ? webhookEvent.RawJson
-                : WebhookChatPayload.For(entry.Endpoint.Format, webhookEvent, _state.Organization.Name, _state.BaseUrl);
-            Queue(entry, webhookEvent.Type, webhookEvent.Timestamp, payload);
-        }
-
-        return emitted;
     }
 
     /// <summary>Creates an enabled raw endpoint with a new <c>whsec_</c> secret, as Polar does on <c>POST /v1/webhooks/endpoints</c>.</summary>
@@ -77,21 +86,24 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
     /// <summary>Creates an enabled endpoint; the secret is generated here, never taken from the caller (Polar deprecated that).</summary>
     public WebhookEndpointEntry CreateEndpoint(string url, string? name, WebhookFormat format, List<WebhookEventType> events, WebhookKeyScheme keyScheme)
     {
-        var endpoint = new WebhookEndpoint
+        lock (_sync)
         {
-            Id = PolarTokens.NewId(),
-            CreatedAt = _state.Now,
-            Url = url,
-            Name = name,
-            Format = format,
-            Secret = WebhookSigner.GenerateSecret(),
-            OrganizationId = _state.Organization.Id,
-            Events = events,
-            Enabled = true,
-        };
-        var entry = new WebhookEndpointEntry(endpoint, keyScheme, ++_endpointSequence);
-        _endpoints[endpoint.Id] = entry;
-        return entry;
+            var endpoint = new WebhookEndpoint
+            {
+                Id = PolarTokens.NewId(),
+                CreatedAt = _state.Now,
+                Url = url,
+                Name = name,
+                Format = format,
+                Secret = WebhookSigner.GenerateSecret(),
+                OrganizationId = _state.Organization.Id,
+                Events = events,
+                Enabled = true,
+            };
+            var entry = new WebhookEndpointEntry(endpoint, keyScheme, ++_endpointSequence);
+            _endpoints[endpoint.Id] = entry;
+            return entry;
+        }
     }
 
     /// <summary>The endpoint, or Polar's 404.</summary>
@@ -101,9 +113,12 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
     /// <summary>Replaces the secret; the next attempt of every pending event is signed with the new one.</summary>
     public void ResetSecret(WebhookEndpointEntry entry, WebhookKeyScheme keyScheme)
     {
-        entry.Endpoint.Secret = WebhookSigner.GenerateSecret();
-        entry.Endpoint.ModifiedAt = _state.Now;
-        entry.KeyScheme = keyScheme;
+        lock (_sync)
+        {
+            entry.Endpoint.Secret = WebhookSigner.GenerateSecret();
+            entry.Endpoint.ModifiedAt = _state.Now;
+            entry.KeyScheme = keyScheme;
+        }
     }
 
     /// <summary>
@@ -112,14 +127,17 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
     /// </summary>
     public void DeleteEndpoint(WebhookEndpointEntry entry)
     {
-        _endpoints.Remove(entry.Id);
-        foreach (var outbound in _events.Values.Where(e => e.EndpointId == entry.Id).ToList())
+        lock (_sync)
         {
-            _events.Remove(outbound.Event.Id);
-            _pending.Remove(outbound.Sequence);
-        }
+            _endpoints.Remove(entry.Id);
+            foreach (var outbound in _events.Values.Where(e => e.EndpointId == entry.Id).ToList())
+            {
+                _events.Remove(outbound.Event.Id);
+                _pending.Remove(outbound.Sequence);
+            }
 
-        _deliveries.RemoveAll(d => d.EndpointId == entry.Id);
+            _deliveries.RemoveAll(d => d.EndpointId == entry.Id);
+        }
     }
 
     private void Queue(WebhookEndpointEntry entry, string type, DateTimeOffset createdAt, string payload)
@@ -137,7 +155,7 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
         var now = WallClock.GetUtcNow();
         var outbound = new OutboundWebhookEvent(model, entry.Id, ++_eventSequence) { QueuedAt = now, NextAttemptAt = now };
         _events[model.Id] = outbound;
-        _pending[outbound.Sequence] = outbound;
+        _pending.Add(outbound);
         ApplyFaults(outbound, entry.Id, type);
         Wake.Set();
     }

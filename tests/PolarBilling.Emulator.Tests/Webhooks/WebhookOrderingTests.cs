@@ -79,4 +79,69 @@ public sealed class WebhookOrderingTests : EmulatorTest
         Assert.Equal(3, fast.Count);
         Assert.Equal(1, slow);
     }
+
+    [Fact]
+    public async Task An_event_created_within_a_minute_of_an_undelivered_event_waits_for_it()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver);
+        receiver.AnswerWith(WebhookReceiver.Hang);
+
+        var first = TestEvents.CustomerCreated(Emulator, 1);
+        await receiver.WaitForAsync(1);
+        Clock.Advance(TimeSpan.FromSeconds(59));
+        var second = TestEvents.CustomerCreated(Emulator, 2);
+        await Task.Delay(400, Ct);
+        var whileHanging = receiver.Received.Count;
+        receiver.ReleaseHanging(200);
+        var deliveries = await receiver.WaitForAsync(2);
+
+        Assert.Equal(1, whileHanging);
+        Assert.Equal([first.Payload, second.Payload], deliveries.Select(d => d.Text));
+    }
+
+    [Fact]
+    public async Task An_event_created_more_than_a_minute_after_an_undelivered_event_does_not_wait_for_it()
+    {
+        // Polar's guard only looks a minute back: on the emulator clock, so a test clock that runs months at once
+        // delivers each month's events without waiting for the previous month's.
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver);
+        receiver.AnswerWith(WebhookReceiver.Hang);
+
+        var first = TestEvents.CustomerCreated(Emulator, 1);
+        await receiver.WaitForAsync(1);
+        Clock.Advance(TimeSpan.FromSeconds(61));
+        var second = TestEvents.CustomerCreated(Emulator, 2);
+        var overtaking = await receiver.WaitForAsync(2);
+        receiver.ReleaseHanging(200);
+
+        Assert.Equal([first.Payload, second.Payload], overtaking.Select(d => d.Text));
+        Assert.Equal(1, receiver.Received.Count(d => d.Text == second.Payload));
+    }
+
+    [Fact]
+    public async Task A_run_of_events_behind_an_undelivered_one_is_released_in_order_once_it_is_delivered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Ct);
+        AddWebhookEndpoint(receiver);
+        receiver.AnswerWith(WebhookReceiver.Hang);
+
+        var emitted = new List<string> { TestEvents.CustomerCreated(Emulator, 1).Payload };
+        await receiver.WaitForAsync(1);
+        for (var n = 2; n <= 6; n++)
+        {
+            // Each within a minute of the one before: the chain holds all of them behind the first.
+            Clock.Advance(TimeSpan.FromSeconds(40));
+            emitted.Add(TestEvents.CustomerCreated(Emulator, n).Payload);
+        }
+
+        await Task.Delay(400, Ct);
+        var whileHanging = receiver.Received.Count;
+        receiver.ReleaseHanging(200);
+        var deliveries = await receiver.WaitForAsync(6);
+
+        Assert.Equal(1, whileHanging);
+        Assert.Equal(emitted, deliveries.Select(d => d.Text));
+    }
 }
