@@ -40,6 +40,7 @@ var emitted = (await http.GetFromJsonAsync<JsonObject>("/emulator/webhooks/emitt
 await WaitForAsync(sink, withWebhooks ? emitted : 0, TimeSpan.FromMinutes(5));
 Console.WriteLine($"Seeded {subscriptions} subscriptions ({emitted} webhooks delivered) in {seeding.Elapsed.TotalSeconds:F1} s.");
 
+using var allocationTypes = args.Contains("--alloc-types") ? new AllocationTypes() : null;
 var gc = GcSnapshot.Take();
 var run = Stopwatch.StartNew();
 var advance = emulator.AdvanceClockTo(start.AddMonths(months));
@@ -57,6 +58,11 @@ Console.WriteLine($"Clock advance:          {advanced.TotalSeconds:F2} s");
 Console.WriteLine($"All webhooks delivered: {total.TotalSeconds:F2} s ({advance.WebhooksQueued / total.TotalSeconds:F0} deliveries/s, {sink.Invalid} invalid signatures)");
 Console.WriteLine($"Advance cost:           {afterAdvance - gc}");
 Console.WriteLine($"Whole run cost:         {afterDelivery - gc}");
+foreach (var (type, bytes) in allocationTypes?.Top(25) ?? [])
+{
+    Console.WriteLine($"  {bytes / (1024.0 * 1024):F0} MiB  {type}");
+}
+
 return renewals == subscriptions * months && sink.Invalid == 0 ? 0 : 1;
 
 static async Task WaitForAsync(WebhookSink sink, int expected, TimeSpan limit)

@@ -44,7 +44,7 @@ internal sealed class WebhookSink : IAsyncDisposable
 
     private async Task ReceiveAsync(HttpContext context)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream((int)Math.Min(context.Request.ContentLength ?? 0, 1 << 20));
         await context.Request.Body.CopyToAsync(buffer);
         var headers = context.Request.Headers;
         var result = _verifier!.Verify(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"]);

@@ -67,7 +67,7 @@ internal static class BenefitGrantEngine
     public static void RevokeAllForCustomer(EmulatorState state, string customerId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        foreach (var grant in state.BenefitGrants.All.Where(g => g.CustomerId == customerId && g.IsGranted).ToList())
+        foreach (var grant in state.BenefitGrants.ForCustomer(customerId).Where(g => g.CustomerId == customerId && g.IsGranted).ToList())
         {
             BenefitGrantActions.Delete(state, grant);
         }
@@ -78,7 +78,7 @@ internal static class BenefitGrantEngine
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(subscription);
-        foreach (var grant in state.BenefitGrants.All.Where(g => g.SubscriptionId == subscription.Id && g.IsGranted).ToList())
+        foreach (var grant in state.BenefitGrants.ForCustomer(subscription.CustomerId).Where(g => g.SubscriptionId == subscription.Id && g.IsGranted).ToList())
         {
             BenefitGrantActions.Cycle(state, grant);
         }
@@ -107,7 +107,7 @@ internal static class BenefitGrantEngine
 
     private static void Sync(EmulatorState state, Customer customer, Product product, GrantScope scope, bool grant)
     {
-        var existing = state.BenefitGrants.All.Where(g => g.CustomerId == customer.Id && scope.Contains(g)).ToList();
+        var existing = state.BenefitGrants.ForCustomer(customer.Id).Where(g => g.CustomerId == customer.Id && scope.Contains(g)).ToList();
         var benefitIds = product.Benefits.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
 
         // Revocations first, then grants, as Polar's revoke group runs before its enqueue_grants callback.

@@ -47,7 +47,7 @@ internal sealed record CustomerMeterWindow(double ConsumedUnits, long CreditedUn
         ActiveSubscriptions(state, customer).SelectMany(s => s.Meters.Select(m => m.MeterId)).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<Subscription> ActiveSubscriptions(EmulatorState state, Customer customer) =>
-        state.Subscriptions.All.Where(s => s.CustomerId == customer.Id && (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Trialing));
+        state.Subscriptions.ForCustomer(customer.Id).Where(s => s.CustomerId == customer.Id && (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Trialing));
 
     private static DateTimeOffset? WindowStart(EmulatorState state, EventStore events, Customer customer, Meter meter)
     {
@@ -73,7 +73,7 @@ internal sealed record CustomerMeterWindow(double ConsumedUnits, long CreditedUn
     private static bool HasCreditGrant(EmulatorState state, Customer customer, Meter meter) => CreditGrants(state, customer, meter).Any();
 
     private static IEnumerable<BenefitMeterCredit> CreditGrants(EmulatorState state, Customer customer, Meter meter) =>
-        state.BenefitGrants.All.Where(g => g.CustomerId == customer.Id && g.IsGranted)
+        state.BenefitGrants.ForCustomer(customer.Id).Where(g => g.CustomerId == customer.Id && g.IsGranted)
             .Select(g => state.Benefits.Find(g.BenefitId) ?? g.Benefit)
             .OfType<BenefitMeterCredit>()
             .Where(b => b.Properties.MeterId == meter.Id);

@@ -16,11 +16,11 @@ internal static class CustomerStates
         ArgumentNullException.ThrowIfNull(state);
         var result = ModelProjection.As<CustomerState>(customer);
         var meters = CustomerMeterEngine.ForCustomer(state, customer);
-        result.ActiveSubscriptions = [.. state.Subscriptions.All
+        result.ActiveSubscriptions = [.. state.Subscriptions.ForCustomer(customer.Id)
             .Where(s => s.CustomerId == customer.Id && (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Trialing))
             .OrderBy(s => s.StartedAt ?? s.CreatedAt)
             .Select(s => Subscription(s, meters))];
-        result.GrantedBenefits = [.. state.BenefitGrants.All
+        result.GrantedBenefits = [.. state.BenefitGrants.ForCustomer(customer.Id)
             .Where(g => g.CustomerId == customer.Id && g.IsGranted)
             .OrderBy(g => g.GrantedAt ?? g.CreatedAt)
             .Select(g => Grant(state, g))];

@@ -88,7 +88,7 @@ internal sealed partial class EmulatorState
 
     public EntityStore<Refund> Refunds { get; } = new("refunds", r => r.Id);
 
-    public EntityStore<BenefitGrant> BenefitGrants { get; } = new("benefit_grants", g => g.Id);
+    public EntityStore<BenefitGrant> BenefitGrants { get; } = new("benefit_grants", g => g.Id, g => g.CustomerId);
 
     public SeatStore CustomerSeats { get; } = new();
 

@@ -11,7 +11,7 @@ namespace PolarBilling.Emulator.Subscriptions;
 internal sealed class SubscriptionStore : EntityStore<Subscription>
 {
     public SubscriptionStore()
-        : base("subscriptions", s => s.Id)
+        : base("subscriptions", s => s.Id, s => s.CustomerId)
     {
     }
 

@@ -70,6 +70,11 @@ internal sealed class WebhookSender : IDisposable
     /// <summary>Polar keeps <c>response.text</c> without NUL characters, cut to 2048 characters; empty is null.</summary>
     private static async Task<string?> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return null; // the usual 2xx: nothing to read, nothing to allocate
+        }
+
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using var reader = new StreamReader(stream);
         var buffer = new char[ResponseLimit];
