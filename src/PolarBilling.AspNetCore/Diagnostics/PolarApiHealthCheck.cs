@@ -15,7 +15,8 @@ namespace PolarBilling.AspNetCore.Diagnostics;
 /// </summary>
 internal sealed class PolarApiHealthCheck(IServiceProvider services, IOptionsMonitor<PolarBillingHealthCheckOptions> options) : IHealthCheck
 {
-    private (long At, HealthCheckResult Result)? _last;
+    // A reference swapped whole, so concurrent checks never read a time from one probe and a result from another.
+    private volatile Probe? _last;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -26,7 +27,7 @@ internal sealed class PolarApiHealthCheck(IServiceProvider services, IOptionsMon
         }
 
         var result = await ProbeAsync(context, settings.PolarTimeout, cancellationToken).ConfigureAwait(false);
-        _last = (Environment.TickCount64, result);
+        _last = new Probe(Environment.TickCount64, result);
         return result;
     }
 
@@ -92,4 +93,6 @@ internal sealed class PolarApiHealthCheck(IServiceProvider services, IOptionsMon
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Probe(long At, HealthCheckResult Result);
 }
