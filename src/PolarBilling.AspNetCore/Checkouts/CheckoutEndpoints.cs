@@ -63,6 +63,7 @@ internal static partial class CheckoutEndpoints
             ExternalCustomerId = user.Id,
             CustomerEmail = user.Email,
             CustomerName = user.Name,
+            CustomerBillingName = user.Name,
             SuccessUrl = successUrl,
             ReturnUrl = RedirectUrlPolicy.Resolve(billing.Options.UpgradeUrl, context.Request, billing.Options.AllowedRedirectOrigins),
             Metadata = new() { [UserIdMetadata] = user.Id, [PlanMetadata] = plan.Key },

@@ -61,7 +61,14 @@ internal static class OrderEndpoints
 
         if (!order.IsInvoiceGenerated)
         {
-            await billing.Polar.Orders.GenerateInvoiceAsync(id, cancellationToken: cancellationToken);
+            try
+            {
+                await billing.Polar.Orders.GenerateInvoiceAsync(id, cancellationToken: cancellationToken);
+            }
+            catch (PolarApiException ex) when (ex.StatusCode == System.Net.HttpStatusCode.UnprocessableEntity)
+            {
+                return BillingProblems.Conflict("Invoice unavailable.", "Polar needs a billing name and address for an invoice: add them in the customer portal, then try again.");
+            }
         }
 
         // Polar renders the invoice asynchronously after the generate call: poll briefly.

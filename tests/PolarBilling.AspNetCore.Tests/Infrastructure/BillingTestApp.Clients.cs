@@ -11,7 +11,7 @@ public sealed partial class BillingTestApp
     public HttpClient ClientFor(string userId)
     {
         var client = Track(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(TestAuthentication.Scheme, userId);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(TestAuthentication.SchemeName, userId);
         return client;
     }
 

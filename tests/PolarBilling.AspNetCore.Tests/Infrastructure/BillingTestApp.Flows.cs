@@ -39,6 +39,9 @@ public sealed partial class BillingTestApp
     /// <summary>
     /// Buys <paramref name="plan"/> for <paramref name="userId"/> end to end (checkout endpoint, paying card, webhooks)
     /// and waits until the projection shows it: an active/trialing subscription, or a paid order for a one-time plan.
+    /// The emulator's clock stays where it was: before a change through the endpoints that should be projected at once
+    /// (upgrade, cancel, …), let time pass (<c>AdvanceClock(TimeSpan.FromMinutes(1))</c>) as it would for a real user,
+    /// or Polar's answer carries the same modified_at as the webhooks already projected and is ignored as not newer.
     /// </summary>
     public async Task<string> SubscribeAsync(string userId, string plan)
     {

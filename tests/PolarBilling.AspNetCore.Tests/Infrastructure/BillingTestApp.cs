@@ -75,7 +75,7 @@ public sealed partial class BillingTestApp : IAsyncDisposable
         var plans = await TestPlans.CreateAsync(polar, Ct);
 
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var secret = options.SubscribeWebhooks ? emulator.AddWebhookEndpoint(new Uri(baseAddress, "api/webhooks/polar").ToString()).Secret : "whsec_" + Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+        var secret = options.SubscribeWebhooks ? emulator.AddWebhookEndpoint(new Uri(baseAddress, "api/webhooks/polar").ToString()).Secret : PolarBilling.Client.Webhooks.WebhookSigner.GenerateSecret();
         var sqlitePath = options.PostgreSqlConnectionString is null ? Path.Combine(Path.GetTempPath(), $"polarbilling-aspnet-{Guid.NewGuid():N}.db") : null;
         var logs = new CapturedLogs();
 
@@ -87,7 +87,7 @@ public sealed partial class BillingTestApp : IAsyncDisposable
         builder.Configuration["Polar:MaxRetries"] = "0";
         builder.Configuration["Polar:WebhookSecret"] = secret;
         builder.Services.AddSingleton<TimeProvider>(new EmulatorTimeProvider(emulator));
-        builder.Services.AddAuthentication(TestAuthentication.Scheme).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.Scheme, null);
+        builder.Services.AddAuthentication(TestAuthentication.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
         var billing = builder.Services.AddPolarBilling(o =>
         {

@@ -15,7 +15,7 @@ public sealed class BillingTestAppOptions
     /// <summary>Maps extra endpoints (e.g. gated demo endpoints) after <c>MapPolarBilling()</c>.</summary>
     public Action<WebApplication>? ConfigureApp { get; init; }
 
-    /// <summary>A PostgreSQL connection string (e.g. from <see cref="PostgresCluster.CreateDatabaseAsync"/>); SQLite in a temp file when null.</summary>
+    /// <summary>A PostgreSQL connection string (e.g. from PostgresCluster.CreateDatabaseAsync); SQLite in a temp file when null.</summary>
     public string? PostgreSqlConnectionString { get; init; }
 
     /// <summary>Whether the emulator sends webhooks to the app's receiver. Default true.</summary>

@@ -15,7 +15,7 @@ namespace PolarBilling.AspNetCore.Tests.Infrastructure;
 public sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Test";
+    public const string SchemeName = "Test";
     public const string CookieName = "test-user";
 
     public static string EmailOf(string userId) => $"{userId}@example.test";
@@ -24,9 +24,9 @@ public sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptio
     {
         string? userId = null;
         var header = Request.Headers.Authorization.ToString();
-        if (header.StartsWith(Scheme + " ", StringComparison.Ordinal))
+        if (header.StartsWith(SchemeName + " ", StringComparison.Ordinal))
         {
-            userId = header[(Scheme.Length + 1)..].Trim();
+            userId = header[(SchemeName.Length + 1)..].Trim();
         }
         else if (Request.Cookies.TryGetValue(CookieName, out var cookie))
         {
@@ -40,7 +40,7 @@ public sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptio
 
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Email, EmailOf(userId)), new Claim(ClaimTypes.Name, userId)],
-            Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+            SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }
