@@ -37,7 +37,8 @@ public sealed class CancellationLifecycleTests
         Assert.Equal("free", denial.Str("currentPlan"));
         Assert.Equal("/pricing", denial.Str("upgradeUrl"));
         await life.WaitForSubscriptionAsync(v => v.Str("plan") == "free", "the user is on the free plan");
-        Assert.Single(await life.OrdersAsync());
+        var orders = await life.WaitForOrdersAsync(list => list.Length == 1, "the payment history keeps the one order and gains no renewal");
+        Assert.Equal(("paid", "subscription_create"), (orders[0].Str("status"), orders[0].Str("billingReason")));
     }
 
     [Fact]
