@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PolarBilling;
 using PolarBilling.AspNetCore.Endpoints;
 using PolarBilling.AspNetCore.Diagnostics;
+using PolarBilling.AspNetCore.Entitlements;
 using PolarBilling.AspNetCore.Hosting;
 using PolarBilling.Plans;
 
@@ -45,6 +46,7 @@ public static class PolarBillingServiceCollectionExtensions
         services.AddPolarClient(PolarBillingOptions.SectionName);
         services.AddBillingEndpointsServices();
         services.AddBillingDiagnosticsServices();
+        services.AddBillingEntitlementsServices();
         return new PolarBillingBuilder(services);
     }
 }
