@@ -4,7 +4,11 @@ using PolarBilling.Store;
 
 namespace PolarBilling.AspNetCore.Subscriptions;
 
-/// <summary>Builds <see cref="SubscriptionView"/> from the user's entitlements and projected subscription.</summary>
+/// <summary>
+/// Builds <see cref="SubscriptionView"/> from the user's entitlements and projected subscription. The plan is what
+/// grants access; a subscription that is still running without granting it (past_due after the grace period) is still
+/// shown with its status and dates.
+/// </summary>
 internal sealed class SubscriptionViews(IEntitlements entitlements, IBillingReadStore store, BillingPlanCatalog catalog)
 {
     /// <summary>Statuses of a subscription that is still running (can be changed, canceled or resumed).</summary>
@@ -13,12 +17,16 @@ internal sealed class SubscriptionViews(IEntitlements entitlements, IBillingRead
     public async Task<SubscriptionView> GetAsync(string userId, string? pendingProductId, CancellationToken cancellationToken)
     {
         var granted = await entitlements.GetAsync(userId, cancellationToken);
-        var row = granted.SubscriptionId is { } id ? await FindAsync(userId, s => s.Id == id, cancellationToken) : null;
+
+        // No access but still running (past_due beyond the grace period): show it, so the page can ask for a new card.
+        var row = granted.SubscriptionId is { } id
+            ? await FindAsync(userId, s => s.Id == id, cancellationToken)
+            : await FindRunningAsync(userId, cancellationToken);
         return new SubscriptionView(
             granted.Plan.Key,
             granted.Plan.Name,
             granted.Status ?? row?.Status,
-            granted.SubscriptionId,
+            granted.SubscriptionId ?? row?.Id,
             row?.CurrentPeriodStart,
             row?.CurrentPeriodEnd,
             row?.TrialStart,

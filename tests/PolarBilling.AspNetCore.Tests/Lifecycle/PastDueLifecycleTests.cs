@@ -33,6 +33,8 @@ public sealed class PastDueLifecycleTests
         Assert.Equal("enterprise", (await life.DenialAsync("enterprise")).Str("requiredPlan"));
         var projected = Assert.Single(await life.App.Services.GetRequiredService<IBillingReadStore>().ListSubscriptionsAsync((await life.CustomerAsync()).Id, null, Ct));
         Assert.Equal("past_due", projected.Status);
+        var afterGrace = await life.WaitForSubscriptionAsync(v => v.Str("plan") == "free", "the view falls back to the free plan");
+        Assert.Equal(("past_due", projected.Id), (afterGrace.Str("status"), afterGrace.Str("subscriptionId")));
 
         await life.SetCardAsync("succeed");
 
