@@ -56,7 +56,7 @@ internal sealed partial class WebhookOutbox
 
     /// <summary>One endpoint's lane in emission order; a held-back run is skipped by binary search, not walked.</summary>
     private DateTimeOffset? ScanLane(
-        List<OutboundWebhookEvent> lane, WebhookEndpointEntry? entry, DateTimeOffset now, List<WebhookAttempt> due, List<OutboundWebhookEvent> finished)
+        PendingWebhookLane lane, WebhookEndpointEntry? entry, DateTimeOffset now, List<WebhookAttempt> due, List<OutboundWebhookEvent> finished)
     {
         DateTimeOffset? next = null;
         DateTimeOffset? holdUntil = null;
@@ -79,11 +79,13 @@ internal sealed partial class WebhookOutbox
                 continue;
             }
 
-            var outbound = lane[i++];
-            if (!outbound.Queued)
+            i = lane.NextQueued(i);
+            if (i >= lane.Count)
             {
-                continue;
+                break;
             }
+
+            var outbound = lane[i++];
 
             if (!outbound.InFlight && outbound.NextAttemptAt is { } at)
             {
@@ -120,7 +122,7 @@ internal sealed partial class WebhookOutbox
         outbound.Queued && outbound.IsPending && outbound.Attempts == 0 && now - outbound.QueuedAt < FifoGuardMaxAge;
 
     /// <summary>The first index at or after <paramref name="from"/> whose event was created after <paramref name="bound"/> (lanes are in creation order).</summary>
-    private static int FirstCreatedAfter(List<OutboundWebhookEvent> lane, DateTimeOffset bound, int from)
+    private static int FirstCreatedAfter(PendingWebhookLane lane, DateTimeOffset bound, int from)
     {
         int low = from, high = lane.Count;
         while (low < high)
