@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace PolarBilling.AspNetCore.Tests.Sample;
@@ -30,11 +31,19 @@ internal sealed partial class SaasStarterHost : IAsyncDisposable
     /// <summary>The folder holding the sample's SQLite files.</summary>
     public string Folder { get; }
 
+    /// <summary>samples/SaasStarter in the checkout the tests were built from (recorded at build time).</summary>
+    private static string SampleFolder() =>
+        typeof(SaasStarterHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == "SaasStarterFolder")?.Value
+        ?? throw new InvalidOperationException("The test assembly does not record the sample's folder (SaasStarterFolder).");
+
     public static async Task<SaasStarterHost> StartAsync(CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("saasstarter-").FullName;
         var sample = Path.Combine(AppContext.BaseDirectory, "SaasStarter.dll");
-        var start = new ProcessStartInfo("dotnet", [sample, "--urls", "http://127.0.0.1:0"])
+        // Its settings come from its own folder: the test output deliberately holds no appsettings.json, so the other
+        // tests' apps (built from the test output's content root) never pick up the sample's plans.
+        var start = new ProcessStartInfo("dotnet", [sample, "--urls", "http://127.0.0.1:0", "--contentRoot", SampleFolder()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
