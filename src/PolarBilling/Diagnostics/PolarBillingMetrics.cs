@@ -24,7 +24,7 @@ public sealed class PolarBillingMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
         _checkouts = meter.CreateCounter<long>("polar_billing.checkouts.created", "{checkout}", "Checkout sessions created, by plan.");
-        _webhooksReceived = meter.CreateCounter<long>("polar_billing.webhooks.received", "{event}", "Webhook deliveries received, by outcome (stored, duplicate, invalid_signature, bad_request).");
+        _webhooksReceived = meter.CreateCounter<long>("polar_billing.webhooks.received", "{event}", "Webhook deliveries received, by outcome (stored, duplicate, invalid_signature, too_large).");
         _webhooksApplied = meter.CreateCounter<long>("polar_billing.webhooks.applied", "{event}", "Webhook events projected, by event type.");
         _webhooksFailed = meter.CreateCounter<long>("polar_billing.webhooks.failed", "{event}", "Webhook event projection failures, by event type and whether dead-lettered.");
         _entitlementDenials = meter.CreateCounter<long>("polar_billing.entitlements.denied", "{request}", "Requests denied by entitlement gating, by requirement kind.");
