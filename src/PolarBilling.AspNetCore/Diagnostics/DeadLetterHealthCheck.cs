@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PolarBilling.Diagnostics;
@@ -13,19 +12,10 @@ internal sealed class DeadLetterHealthCheck(IServiceProvider services, IOptionsM
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (services.GetService<IBillingStoreHealth>() is not { } store)
+        var (inbox, failure) = await InboxHealthRead.ReadAsync(services, context, cancellationToken).ConfigureAwait(false);
+        if (inbox is null)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, HealthCheckMessages.NoStore);
-        }
-
-        WebhookInboxHealth inbox;
-        try
-        {
-            inbox = await store.GetInboxHealthAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return new HealthCheckResult(context.Registration.FailureStatus, $"The webhook inbox could not be read ({ex.GetType().Name}: {ex.Message}).");
+            return failure;
         }
 
         var data = new Dictionary<string, object>(StringComparer.Ordinal) { ["dead_lettered"] = inbox.DeadLettered };

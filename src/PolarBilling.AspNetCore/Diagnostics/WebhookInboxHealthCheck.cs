@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PolarBilling.Diagnostics;
@@ -11,19 +10,10 @@ internal sealed class WebhookInboxHealthCheck(IServiceProvider services, TimePro
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (services.GetService<IBillingStoreHealth>() is not { } store)
+        var (inbox, failure) = await InboxHealthRead.ReadAsync(services, context, cancellationToken).ConfigureAwait(false);
+        if (inbox is null)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, HealthCheckMessages.NoStore);
-        }
-
-        WebhookInboxHealth inbox;
-        try
-        {
-            inbox = await store.GetInboxHealthAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return new HealthCheckResult(context.Registration.FailureStatus, $"The webhook inbox could not be read ({ex.GetType().Name}: {ex.Message}).");
+            return failure;
         }
 
         var settings = options.CurrentValue;
