@@ -42,7 +42,14 @@ internal sealed class ApiFaultInjector
             try
             {
                 // Real time: the emulator's billing clock may be frozen in tests, latency is for the client's timers.
-                await Task.Delay(TimeSpan.FromMilliseconds(plan.LatencyMilliseconds), TimeProvider.System, context.RequestAborted);
+                // Timers run on a coarse tick and may fire a millisecond early, so wait again until the
+                // high-resolution clock agrees: a latency rule promises at least its milliseconds.
+                var latency = TimeSpan.FromMilliseconds(plan.LatencyMilliseconds);
+                var started = TimeProvider.System.GetTimestamp();
+                for (var left = latency; left > TimeSpan.Zero; left = latency - TimeProvider.System.GetElapsedTime(started))
+                {
+                    await Task.Delay(left < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : left, TimeProvider.System, context.RequestAborted);
+                }
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
