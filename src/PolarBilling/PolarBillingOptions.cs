@@ -1,4 +1,5 @@
 using PolarBilling.Plans;
+using PolarBilling.Usage;
 
 namespace PolarBilling;
 
@@ -49,4 +50,7 @@ public sealed class PolarBillingOptions
 
     /// <summary>Checkouts one user may create per minute. Default 10; 0 turns the limit off.</summary>
     public int CheckoutsPerUserPerMinute { get; set; } = 10;
+
+    /// <summary>Usage billing: flush and sync intervals, windows, alerts (<c>Polar:Usage</c>).</summary>
+    public UsageOptions Usage { get; } = new();
 }

@@ -40,6 +40,18 @@ public sealed class BillingNotification
     /// <summary>Lowercase ISO currency of <see cref="Amount"/>.</summary>
     public string? Currency { get; set; }
 
+    /// <summary>The meter, for <see cref="BillingNotificationKind.UsageThresholdReached"/>.</summary>
+    public string? Meter { get; set; }
+
+    /// <summary>The threshold in percent of the included units, for <see cref="BillingNotificationKind.UsageThresholdReached"/>.</summary>
+    public int? Threshold { get; set; }
+
+    /// <summary>Units used when a usage threshold was reached.</summary>
+    public long? Quantity { get; set; }
+
+    /// <summary>Units included in the period, for <see cref="BillingNotificationKind.UsageThresholdReached"/>.</summary>
+    public long? Included { get; set; }
+
     /// <summary>When it happened in Polar (the object's <c>modified_at</c>, else the envelope timestamp).</summary>
     public DateTimeOffset OccurredAt { get; set; }
 

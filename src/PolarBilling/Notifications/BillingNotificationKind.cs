@@ -38,4 +38,7 @@ public enum BillingNotificationKind
 
     /// <summary>A benefit was revoked (<c>benefit_grant.*</c> with <c>is_revoked</c>).</summary>
     BenefitRevoked,
+
+    /// <summary>A user's usage of a meter reached an alert threshold of its included units in the current period (once per threshold, meter and period).</summary>
+    UsageThresholdReached,
 }

@@ -19,6 +19,7 @@ public sealed class BillingPlan
         Features = options.Features.ToFrozenSet(StringComparer.Ordinal);
         Limits = options.Limits.ToFrozenDictionary(StringComparer.Ordinal);
         Rank = rank;
+        Meters = options.Meters.ToFrozenDictionary(m => m.Key, m => new MeteredComponent(m.Key, m.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The plan key the app and the API use (<c>free</c>, <c>pro</c>, …).</summary>
@@ -56,6 +57,9 @@ public sealed class BillingPlan
 
     /// <summary>Order among subscription plans (the free plan is lowest); higher is an upgrade.</summary>
     public int Rank { get; }
+
+    /// <summary>Metered components by meter key; empty for a plan without usage billing.</summary>
+    public FrozenDictionary<string, MeteredComponent> Meters { get; }
 
     /// <summary>The display price per month, for ordering plans (a yearly price divided by 12).</summary>
     internal static long MonthlyPrice(BillingPlanOptions options) =>

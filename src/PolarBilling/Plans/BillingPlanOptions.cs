@@ -38,4 +38,10 @@ public sealed class BillingPlanOptions
     /// their monthly price.
     /// </summary>
     public int? Rank { get; set; }
+
+    /// <summary>
+    /// Metered components by meter key (e.g. <c>api_calls</c>): included units per period and the price of each unit
+    /// over them. Usage recorded for a meter the plan does not list is still stored and sent to Polar, at no charge here.
+    /// </summary>
+    public IDictionary<string, MeteredComponentOptions> Meters { get; } = new Dictionary<string, MeteredComponentOptions>(StringComparer.Ordinal);
 }
