@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PolarBilling.AspNetCore.Usage;
 using PolarBilling.Plans;
 
 namespace PolarBilling.AspNetCore.Hosting;
@@ -40,6 +41,7 @@ internal sealed class PolarBillingOptionsValidator : IValidateOptions<PolarBilli
             }
         }
 
+        problems.AddRange(UsageOptionsProblems.Of(options.Usage));
         Check(problems, "UpgradeProration", options.UpgradeProration);
         Check(problems, "DowngradeProration", options.DowngradeProration);
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

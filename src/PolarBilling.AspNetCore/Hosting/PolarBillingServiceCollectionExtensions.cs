@@ -47,6 +47,7 @@ public static class PolarBillingServiceCollectionExtensions
         services.AddBillingEndpointsServices();
         services.AddBillingDiagnosticsServices();
         services.AddBillingEntitlementsServices();
+        PolarBilling.AspNetCore.Usage.UsageWebServiceCollectionExtensions.AddBillingUsageWeb(services);
         return new PolarBillingBuilder(services);
     }
 }

@@ -9,6 +9,7 @@ using PolarBilling.AspNetCore.Orders;
 using PolarBilling.AspNetCore.Portal;
 using PolarBilling.AspNetCore.Security;
 using PolarBilling.AspNetCore.Subscriptions;
+using PolarBilling.AspNetCore.Usage;
 using PolarBilling.AspNetCore.Webhooks;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -19,7 +20,8 @@ public static class PolarBillingEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps the billing endpoints under <c>{RoutePrefix}/billing</c> (each requires an authenticated user and acts only
     /// on that user's own customer; cookie-authenticated changes need the antiforgery header) and the anonymous,
-    /// signature-checked webhook receiver at <c>{RoutePrefix}/webhooks/polar</c>. Call <c>app.UseAuthentication()</c>
+    /// signature-checked webhook receiver at <c>{RoutePrefix}/webhooks/polar</c>, and the signed-in user's usage at
+    /// <c>{RoutePrefix}/usage/current</c>, <c>/usage/history</c> and <c>/usage/invoice-preview</c>. Call <c>app.UseAuthentication()</c>
     /// and <c>app.UseAuthorization()</c> before it.
     /// </summary>
     /// <param name="endpoints">The app.</param>
@@ -93,6 +95,22 @@ public static class PolarBillingEndpointRouteBuilderExtensions
             .WithName("GetOrderInvoice")
             .WithSummary("Redirects to Polar's invoice of one of the user's paid orders.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var usage = root.MapGroup("/usage")
+            .RequireAuthorization()
+            .AddEndpointFilter<PolarErrorFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        usage.MapGet("/current", UsageEndpoints.GetCurrentAsync)
+            .WithName("GetCurrentUsage")
+            .WithSummary("The user's usage per meter in the current billing period: used, included, remaining, overage and alert level.");
+        usage.MapGet("/history", UsageEndpoints.GetHistoryAsync)
+            .WithName("GetUsageHistory")
+            .WithSummary("The user's usage per meter by hour or day (?from&to ISO 8601, interval=hour|day, meter), every bucket present.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        usage.MapGet("/invoice-preview", UsageEndpoints.GetInvoicePreviewAsync)
+            .WithName("GetUsageInvoicePreview")
+            .WithSummary("What the renewal order will charge for the current period: base fee, metered lines, discount, total.");
         return root;
     }
 }

@@ -109,6 +109,20 @@ public sealed class UsageReports
         return InvoicePreviewCalculator.Compute(plan, CurrencyOf(plan, subscription), start, end, baseFee, used, discount);
     }
 
+    /// <summary>The user's billing period that starts at or contains <paramref name="at"/> (for alert messages).</summary>
+    internal async Task<(DateTimeOffset Start, DateTimeOffset End)> FindPeriodAsync(string userId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var (_, subscription) = await FindPlanAsync(userId, cancellationToken);
+        return UsagePeriod.Of(subscription, at);
+    }
+
+    /// <summary>The display name and unit of a meter in the user's plan (the key and <c>units</c> when the plan has no such meter).</summary>
+    internal async Task<(string Name, string Unit)> DescribeMeterAsync(string userId, string meter, CancellationToken cancellationToken)
+    {
+        var (plan, _) = await FindPlanAsync(userId, cancellationToken);
+        return plan.Meters.TryGetValue(meter, out var component) ? (component.Name, component.Unit) : (meter, "units");
+    }
+
     private async Task<(BillingPlan Plan, BillingSubscription? Subscription)> FindPlanAsync(string userId, CancellationToken cancellationToken)
     {
         if (await _store.FindCustomerByUserIdAsync(userId, cancellationToken) is not { } customer)
@@ -117,7 +131,8 @@ public sealed class UsageReports
         }
 
         var subscriptions = await _store.ListSubscriptionsAsync(customer.Id, Running, cancellationToken);
-        var subscription = subscriptions.FirstOrDefault(s => Running.Contains(s.Status, StringComparer.Ordinal));
+        // The same subscription the usage pipeline stores windows under (UsagePeriodResolver).
+        var subscription = subscriptions.FirstOrDefault(s => Running.Contains(s.Status, StringComparer.Ordinal) && s.CurrentPeriodStart is not null && s.CurrentPeriodEnd is not null);
         if (subscription is null)
         {
             return (_catalog.Free, null);
