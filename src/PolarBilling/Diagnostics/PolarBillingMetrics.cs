@@ -17,6 +17,8 @@ public sealed class PolarBillingMetrics
     private readonly Counter<long> _webhooksApplied;
     private readonly Counter<long> _webhooksFailed;
     private readonly Counter<long> _entitlementDenials;
+    private readonly Counter<long> _usageFlushed;
+    private readonly Counter<long> _usageSynced;
 
     /// <summary>Creates the instruments on a meter from <paramref name="meterFactory"/>.</summary>
     public PolarBillingMetrics(IMeterFactory meterFactory)
@@ -28,6 +30,8 @@ public sealed class PolarBillingMetrics
         _webhooksApplied = meter.CreateCounter<long>("polar_billing.webhooks.applied", "{event}", "Webhook events projected, by event type.");
         _webhooksFailed = meter.CreateCounter<long>("polar_billing.webhooks.failed", "{event}", "Webhook event projection failures, by event type and whether dead-lettered.");
         _entitlementDenials = meter.CreateCounter<long>("polar_billing.entitlements.denied", "{request}", "Requests denied by entitlement gating, by requirement kind.");
+        _usageFlushed = meter.CreateCounter<long>("polar_billing.usage.flushed", "{unit}", "Recorded usage units written to usage windows, by meter.");
+        _usageSynced = meter.CreateCounter<long>("polar_billing.usage.synced", "{unit}", "Usage units Polar acknowledged (usage windows sent through events ingest), by meter.");
     }
 
     /// <summary>A checkout was created for <paramref name="plan"/>.</summary>
@@ -45,4 +49,10 @@ public sealed class PolarBillingMetrics
 
     /// <summary>A request was denied for lack of <paramref name="requirement"/> (<c>subscription</c>, <c>feature</c>, <c>limit</c>).</summary>
     public void EntitlementDenied(string requirement) => _entitlementDenials.Add(1, new KeyValuePair<string, object?>("requirement", requirement));
+
+    /// <summary><paramref name="units"/> of <paramref name="meter"/> were written from memory to usage windows.</summary>
+    public void UsageFlushed(string meter, long units) => _usageFlushed.Add(units, new KeyValuePair<string, object?>("meter", meter));
+
+    /// <summary>Polar acknowledged <paramref name="units"/> of <paramref name="meter"/>.</summary>
+    public void UsageSynced(string meter, long units) => _usageSynced.Add(units, new KeyValuePair<string, object?>("meter", meter));
 }

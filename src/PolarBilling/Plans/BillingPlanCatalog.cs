@@ -83,6 +83,7 @@ public sealed partial class BillingPlanCatalog
         ArgumentNullException.ThrowIfNull(plans);
         var problems = new List<string>();
         var products = new Dictionary<string, string>(StringComparer.Ordinal);
+        var eventNames = new Dictionary<string, (string Plan, string EventName)>(StringComparer.Ordinal);
         foreach (var (key, plan) in plans)
         {
             var at = $"Polar:Plans:{key}";
@@ -142,6 +143,8 @@ public sealed partial class BillingPlanCatalog
                     problems.Add($"{at}:Limits:{limit} is negative: limits are counts of 0 or more.");
                 }
             }
+
+            ValidateMeters(key, plan, kind, eventNames, problems);
         }
 
         if (plans.Count(p => p.Value is not null && KindOf(p.Value) == BillingPlanKind.Free) > 1)
