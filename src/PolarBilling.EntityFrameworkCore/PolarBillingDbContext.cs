@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PolarBilling.Inbox;
 using PolarBilling.Notifications;
 using PolarBilling.Store;
+using PolarBilling.Usage;
 
 namespace PolarBilling.EntityFrameworkCore;
 
@@ -35,6 +36,12 @@ public abstract class PolarBillingDbContext : DbContext
 
     /// <summary>The notification outbox (<c>billing_notifications</c>).</summary>
     public DbSet<BillingNotification> Notifications => Set<BillingNotification>();
+
+    /// <summary>Usage windows, recorded usage on its way to Polar (<c>billing_usage_windows</c>).</summary>
+    public DbSet<UsageWindow> UsageWindows => Set<UsageWindow>();
+
+    /// <summary>Usage alerts already fired (<c>billing_usage_alerts</c>).</summary>
+    public DbSet<UsageAlert> UsageAlerts => Set<UsageAlert>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

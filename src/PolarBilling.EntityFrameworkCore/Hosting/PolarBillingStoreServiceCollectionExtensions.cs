@@ -7,6 +7,7 @@ using PolarBilling.Notifications;
 using PolarBilling.Projection;
 using PolarBilling.Reconciliation;
 using PolarBilling.Store;
+using PolarBilling.Usage;
 
 namespace PolarBilling.EntityFrameworkCore;
 
@@ -35,6 +36,9 @@ public static class PolarBillingStoreServiceCollectionExtensions
         services.TryAddSingleton<INotificationDispatcher, NotificationDispatcher<TContext>>();
         services.TryAddSingleton<IBillingReadStore, EfBillingReadStore<TContext>>();
         services.TryAddSingleton<IBillingUnitOfWorkFactory, EfBillingUnitOfWorkFactory<TContext>>();
+        services.TryAddSingleton<EfUsageStore<TContext>>();
+        services.TryAddSingleton<IUsageStore>(sp => sp.GetRequiredService<EfUsageStore<TContext>>());
+        services.TryAddSingleton<IUsageWindowStore>(sp => sp.GetRequiredService<EfUsageStore<TContext>>());
         services.AddBillingStoreDiagnostics<TContext>();
         services.AddBillingChangeFeed<TContext>();
 

@@ -2,6 +2,7 @@ using System.Text;
 using PolarBilling.Inbox;
 using PolarBilling.Notifications;
 using PolarBilling.Store;
+using PolarBilling.Usage;
 
 namespace PolarBilling.EntityFrameworkCore;
 
@@ -14,11 +15,13 @@ internal static class BillingTables
     public const string BenefitGrants = "billing_benefit_grants";
     public const string WebhookEvents = "billing_webhook_events";
     public const string Notifications = "billing_notifications";
+    public const string UsageWindows = "billing_usage_windows";
+    public const string UsageAlerts = "billing_usage_alerts";
 
     public static readonly Type[] EntityTypes =
     [
         typeof(BillingCustomer), typeof(BillingSubscription), typeof(BillingOrder), typeof(BillingBenefitGrant),
-        typeof(WebhookInboxEntry), typeof(BillingNotification),
+        typeof(WebhookInboxEntry), typeof(BillingNotification), typeof(UsageWindow), typeof(UsageAlert),
     ];
 
     public static string SnakeCase(string name)

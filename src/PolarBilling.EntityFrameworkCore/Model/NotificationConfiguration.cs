@@ -20,6 +20,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Billi
         builder.Property(n => n.ProductId).HasMaxLength(64);
         builder.Property(n => n.PreviousProductId).HasMaxLength(64);
         builder.Property(n => n.Currency).HasMaxLength(3);
+        builder.Property(n => n.Meter).HasMaxLength(64);
         builder.HasIndex(n => new { n.Status, n.NextAttemptAt }).HasDatabaseName("ix_billing_notifications_due");
     }
 }

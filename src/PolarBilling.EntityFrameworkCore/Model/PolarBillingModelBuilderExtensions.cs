@@ -17,7 +17,7 @@ public static class PolarBillingModelBuilderExtensions
 
     /// <summary>
     /// Configures the PolarBilling tables (customers, subscriptions, orders, benefit grants, webhook inbox, notification
-    /// outbox) with their indexes. Call it from <c>OnModelCreating</c> and add a migration to your context.
+    /// outbox, usage windows and alerts) with their indexes. Call it from <c>OnModelCreating</c> and add a migration to your context.
     /// </summary>
     /// <param name="modelBuilder">Your model builder.</param>
     /// <param name="providerName">
@@ -34,6 +34,8 @@ public static class PolarBillingModelBuilderExtensions
         modelBuilder.ApplyConfiguration(new BenefitGrantConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookInboxEntryConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new UsageWindowConfiguration());
+        modelBuilder.ApplyConfiguration(new UsageAlertConfiguration());
         var sqlite = providerName?.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) == true;
         foreach (var type in BillingTables.EntityTypes)
         {

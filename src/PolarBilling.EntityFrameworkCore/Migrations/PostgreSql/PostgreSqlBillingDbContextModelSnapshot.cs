@@ -118,6 +118,10 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
 
+                    b.Property<long?>("Included")
+                        .HasColumnType("bigint")
+                        .HasColumnName("included");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -127,6 +131,11 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<string>("LastError")
                         .HasColumnType("text")
                         .HasColumnName("last_error");
+
+                    b.Property<string>("Meter")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("meter");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
@@ -146,6 +155,10 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("character varying(64)")
                         .HasColumnName("product_id");
 
+                    b.Property<long?>("Quantity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quantity");
+
                     b.Property<string>("SourceEventId")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -161,6 +174,10 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("subject_id");
+
+                    b.Property<int?>("Threshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(255)
@@ -516,6 +533,138 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.PostgreSql
                         .HasDatabaseName("ix_billing_subscriptions_customer_id_status");
 
                     b.ToTable("billing_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("PolarBilling.Usage.UsageAlert", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Meter")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("meter");
+
+                    b.Property<DateTimeOffset>("PeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold");
+
+                    b.Property<DateTimeOffset>("FiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fired_at");
+
+                    b.Property<long>("Included")
+                        .HasColumnType("bigint")
+                        .HasColumnName("included");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("UserId", "Meter", "PeriodStart", "Threshold");
+
+                    b.ToTable("billing_usage_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("PolarBilling.Usage.UsageWindow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Meter")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("meter");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer")
+                        .HasColumnName("part");
+
+                    b.Property<DateTimeOffset>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateTimeOffset>("PeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_start");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateTimeOffset?>("SealedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sealed_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SyncAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("sync_attempts");
+
+                    b.Property<DateTimeOffset?>("SyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("synced_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("WindowEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_end");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_billing_usage_windows_external_id");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_billing_usage_windows_sync");
+
+                    b.HasIndex("UserId", "PeriodStart")
+                        .HasDatabaseName("ix_billing_usage_windows_period");
+
+                    b.HasIndex("UserId", "Meter", "WindowStart", "Part")
+                        .IsUnique()
+                        .HasDatabaseName("ux_billing_usage_windows_window");
+
+                    b.ToTable("billing_usage_windows", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -110,6 +110,10 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
 
+                    b.Property<long?>("Included")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("included");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -119,6 +123,11 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<string>("Meter")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meter");
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER")
@@ -138,6 +147,10 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("product_id");
 
+                    b.Property<long?>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
                     b.Property<string>("SourceEventId")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -153,6 +166,10 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
+
+                    b.Property<int?>("Threshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("threshold");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(255)
@@ -508,6 +525,136 @@ namespace PolarBilling.EntityFrameworkCore.Migrations.Sqlite
                         .HasDatabaseName("ix_billing_subscriptions_customer_id_status");
 
                     b.ToTable("billing_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("PolarBilling.Usage.UsageAlert", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Meter")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meter");
+
+                    b.Property<long>("PeriodStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("threshold");
+
+                    b.Property<long>("FiredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fired_at");
+
+                    b.Property<long>("Included")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("included");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("UserId", "Meter", "PeriodStart", "Threshold");
+
+                    b.ToTable("billing_usage_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("PolarBilling.Usage.UsageWindow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Meter")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meter");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("part");
+
+                    b.Property<long>("PeriodEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period_end");
+
+                    b.Property<long>("PeriodStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period_start");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<long?>("SealedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sealed_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SyncAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sync_attempts");
+
+                    b.Property<long?>("SyncedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("synced_at");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("WindowEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_end");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_billing_usage_windows_external_id");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_billing_usage_windows_sync");
+
+                    b.HasIndex("UserId", "PeriodStart")
+                        .HasDatabaseName("ix_billing_usage_windows_period");
+
+                    b.HasIndex("UserId", "Meter", "WindowStart", "Part")
+                        .IsUnique()
+                        .HasDatabaseName("ux_billing_usage_windows_window");
+
+                    b.ToTable("billing_usage_windows", (string)null);
                 });
 #pragma warning restore 612, 618
         }
