@@ -6,7 +6,7 @@ public interface IUsageSync
     /// <summary>
     /// Seals due windows (ended, or of a period at its sync point) and sends every sealed window to
     /// <c>POST /v1/events/ingest</c> in batches, marking each batch synced when Polar answered. Does nothing when
-    /// another sync holds the lock.
+    /// another app instance is syncing (a sync of this process already running is waited for).
     /// </summary>
     /// <param name="cancellationToken">Cancels the run between batches.</param>
     /// <returns>What the run did.</returns>

@@ -17,15 +17,34 @@ internal sealed partial class UsageSynchronizer(
     IOptions<PolarBillingOptions> options,
     TimeProvider time,
     ILogger<UsageSynchronizer> logger,
-    PolarBillingMetrics? metrics = null) : IUsageSync
+    PolarBillingMetrics? metrics = null) : IUsageSync, IDisposable
 {
     private const int RateLimitRetries = 3;
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(1);
+
+    // Runs of this process queue here (an on-demand sync waits for the worker's); the store's lock keeps other
+    // instances out, and a run that finds it taken does nothing.
+    private readonly SemaphoreSlim _running = new(1, 1);
 
     /// <summary>Test hook: runs after Polar acknowledged a batch and before it is marked synced (a crash there is the case to survive).</summary>
     internal Func<IReadOnlyList<UsageWindow>, CancellationToken, Task>? AfterIngest { get; set; }
 
     public async Task<UsageSyncResult> SyncNowAsync(CancellationToken cancellationToken = default)
+    {
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    public void Dispose() => _running.Dispose();
+
+    private async Task<UsageSyncResult> RunAsync(CancellationToken cancellationToken)
     {
         await using var syncLock = await windows.TryAcquireSyncLockAsync(cancellationToken).ConfigureAwait(false);
         if (syncLock is null)
