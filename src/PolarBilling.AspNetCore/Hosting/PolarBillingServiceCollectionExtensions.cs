@@ -48,6 +48,7 @@ public static class PolarBillingServiceCollectionExtensions
         services.AddBillingDiagnosticsServices();
         services.AddBillingEntitlementsServices();
         PolarBilling.AspNetCore.Usage.UsageWebServiceCollectionExtensions.AddBillingUsageWeb(services);
+        PolarBilling.AspNetCore.Usage.Pipeline.UsagePipelineServiceCollectionExtensions.AddBillingUsagePipeline(services);
         return new PolarBillingBuilder(services);
     }
 }
