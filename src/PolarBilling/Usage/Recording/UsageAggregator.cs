@@ -6,7 +6,7 @@ namespace PolarBilling.Usage.Recording;
 /// The in-memory side of <see cref="IUsageMeter"/>: one counter per (user, meter), added to with
 /// <see cref="Interlocked.Add(ref long, long)"/>, so recording takes no lock and, once the pair has a counter, allocates
 /// nothing. <see cref="Drain"/> takes the units out for the flusher; <see cref="Restore"/> puts them back after a
-/// failed write. Counters idle for <see cref="IdleDrainsBeforeRetiring"/> drains are removed (see <see cref="UsageCounter.Retired"/>).
+/// failed write. Counters idle for a number of drains are removed (see <see cref="UsageCounter.Retired"/>).
 /// </summary>
 internal sealed class UsageAggregator : IUsageMeter
 {
@@ -14,8 +14,18 @@ internal sealed class UsageAggregator : IUsageMeter
     public const int IdleDrainsBeforeRetiring = 60;
 
     private readonly ConcurrentDictionary<UsageKey, UsageCounter> _counters = new();
+    private readonly int _idleDrainsBeforeRetiring;
+    private long _retired;
+
+    /// <summary>Creates an empty aggregator.</summary>
+    /// <param name="idleDrainsBeforeRetiring">Empty drains after which a counter is dropped; tests lower it to race retirement.</param>
+    public UsageAggregator(int idleDrainsBeforeRetiring = IdleDrainsBeforeRetiring) =>
+        _idleDrainsBeforeRetiring = Math.Max(1, idleDrainsBeforeRetiring);
     /// <summary>How many (user, meter) counters exist now.</summary>
     public int CounterCount => _counters.Count;
+
+    /// <summary>How many counters were retired so far.</summary>
+    public long RetiredCount => Interlocked.Read(ref _retired);
 
     public void Record(string userId, string meter, long quantity = 1)
     {
@@ -62,10 +72,11 @@ internal sealed class UsageAggregator : IUsageMeter
                 units = seen;
             }
 
-            if (units == 0 && ++counter.IdleDrains >= IdleDrainsBeforeRetiring
+            if (units == 0 && ++counter.IdleDrains >= _idleDrainsBeforeRetiring
                 && Interlocked.CompareExchange(ref counter.Units, UsageCounter.Retired, 0) == 0)
             {
                 _counters.TryRemove(new KeyValuePair<UsageKey, UsageCounter>(key, counter));
+                Interlocked.Increment(ref _retired);
             }
         }
 
