@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolarBilling.Emulator.State;
 
 namespace PolarBilling.Emulator.Webhooks;
@@ -5,16 +6,19 @@ namespace PolarBilling.Emulator.Webhooks;
 /// <summary>
 /// Polar's webhook workers: takes due attempts from the <see cref="WebhookOutbox"/> under its delivery lock (not the
 /// state lock, so deliveries go on during a clock advance), sends them outside it (request handlers never wait for a
-/// delivery), and records each outcome under that lock again. Attempts to
-/// different endpoints, and retries, run concurrently; the outbox decides what is due.
+/// delivery), and records the outcomes under that lock again, all finished attempts at once before it looks for due
+/// work: one lock per round instead of two per attempt, which the clock advance's emits would otherwise queue behind.
+/// Attempts to different endpoints, and retries, run concurrently; the outbox decides what is due.
 /// </summary>
 internal sealed partial class WebhookDispatcher : BackgroundService
 {
     private readonly EmulatorState _state;
     private readonly WebhookSender _sender;
     private readonly ILogger<WebhookDispatcher> _logger;
-    private readonly Lock _runningGate = new();
-    private readonly HashSet<Task> _running = [];
+    private readonly ConcurrentQueue<FinishedAttempt> _finished = new();
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _running;
+    private int _stopping;
 
     public WebhookDispatcher(EmulatorState state, WebhookSender sender, ILogger<WebhookDispatcher> logger)
     {
@@ -32,14 +36,16 @@ internal sealed partial class WebhookDispatcher : BackgroundService
             {
                 List<WebhookAttempt> due;
                 TimeSpan? wait;
-                lock (_state.Webhooks.Sync)
+                lock (outbox.Sync)
                 {
+                    RecordFinished(outbox);
                     (due, wait) = outbox.TakeDueAttempts();
                 }
 
                 foreach (var attempt in due)
                 {
-                    Track(RunAsync(attempt, stoppingToken));
+                    Interlocked.Increment(ref _running);
+                    _ = RunAsync(attempt, stoppingToken);
                 }
 
                 await outbox.Wake.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
@@ -50,25 +56,26 @@ internal sealed partial class WebhookDispatcher : BackgroundService
             // The emulator is stopping: attempts on the wire are abandoned below.
         }
 
-        Task[] running;
-        lock (_runningGate)
+        Interlocked.Exchange(ref _stopping, 1);
+        if (Volatile.Read(ref _running) > 0)
         {
-            running = [.. _running];
+            await _drained.Task.ConfigureAwait(false);
         }
 
-        await Task.WhenAll(running).ConfigureAwait(false);
+        lock (outbox.Sync)
+        {
+            RecordFinished(outbox);
+        }
     }
 
+    /// <summary>Sends one attempt; the outcome is recorded by the loop's next round, which it wakes.</summary>
     private async Task RunAsync(WebhookAttempt attempt, CancellationToken stoppingToken)
     {
-        await Task.Yield();
         try
         {
+            // Sent from the loop's thread up to the first wait on the socket: no extra hop through the thread pool.
             var outcome = await _sender.SendAsync(attempt, _state.Options.WebhookTimeout, stoppingToken).ConfigureAwait(false);
-            lock (_state.Webhooks.Sync)
-            {
-                _state.Webhooks.Complete(attempt, outcome);
-            }
+            Finish(attempt, outcome);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || attempt.Cancellation.IsCancellationRequested)
         {
@@ -77,32 +84,33 @@ internal sealed partial class WebhookDispatcher : BackgroundService
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogAttemptFailed(_logger, ex, attempt.EventId);
-            lock (_state.Webhooks.Sync)
+            Finish(attempt, new WebhookAttemptOutcome(false, null, ex.Message));
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _running) == 0 && Volatile.Read(ref _stopping) == 1)
             {
-                _state.Webhooks.Complete(attempt, new WebhookAttemptOutcome(false, null, ex.Message));
+                _drained.TrySetResult();
             }
         }
     }
 
-    private void Track(Task task)
+    private void Finish(WebhookAttempt attempt, WebhookAttemptOutcome outcome)
     {
-        lock (_runningGate)
-        {
-            _running.Add(task);
-        }
-
-        task.ContinueWith(
-            done =>
-            {
-                lock (_runningGate)
-                {
-                    _running.Remove(done);
-                }
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        // The delivery is logged at the emulator time it finished, not when the loop gets to it.
+        _finished.Enqueue(new FinishedAttempt(attempt, outcome, _state.Now));
+        _state.Webhooks.Wake.Set();
     }
+
+    private void RecordFinished(WebhookOutbox outbox)
+    {
+        while (_finished.TryDequeue(out var finished))
+        {
+            outbox.Complete(finished.Attempt, finished.Outcome, finished.At);
+        }
+    }
+
+    private readonly record struct FinishedAttempt(WebhookAttempt Attempt, WebhookAttemptOutcome Outcome, DateTimeOffset At);
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "Webhook delivery of event {EventId} failed inside the emulator")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, string eventId);

@@ -6,7 +6,10 @@ namespace PolarBilling.Emulator.Webhooks;
 internal sealed partial class WebhookOutbox
 {
     /// <summary>Records how an attempt went: the delivery log, the event's state, the next retry or the final failure.</summary>
-    public void Complete(WebhookAttempt attempt, WebhookAttemptOutcome outcome)
+    /// <param name="attempt">The attempt.</param>
+    /// <param name="outcome">How it went.</param>
+    /// <param name="at">The emulator time it finished: the delivery's <c>created_at</c>.</param>
+    public void Complete(WebhookAttempt attempt, WebhookAttemptOutcome outcome, DateTimeOffset at)
     {
         lock (_sync)
         {
@@ -15,7 +18,7 @@ internal sealed partial class WebhookOutbox
                 return;
             }
 
-            var now = _state.Now;
+            var now = at;
             outbound.InFlight = false;
             outbound.Attempts++;
             _deliveries.Add(new WebhookDeliveryRecord(

@@ -12,6 +12,10 @@ internal sealed class WebhookWakeSignal
     private readonly Lock _sync = new();
     private TaskCompletionSource _signaled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // One timer for every wait: the loop waits once per delivery round, and a Task.Delay, a linked token source and a
+    // WhenAny per round were a steady stream of garbage and timer-queue churn during a year run.
+    private ITimer? _timer;
+
     public void Set()
     {
         lock (_sync)
@@ -23,6 +27,7 @@ internal sealed class WebhookWakeSignal
     /// <summary>
     /// Waits until <see cref="Set"/> is called or <paramref name="timeout"/> passes (<see langword="null"/>: no timeout),
     /// then re-arms. Re-arming before the caller looks at the state loses nothing: every Set follows its change.
+    /// Only one caller waits at a time (the delivery loop).
     /// </summary>
     public async Task WaitAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
@@ -34,11 +39,19 @@ internal sealed class WebhookWakeSignal
 
         if (!signaled.IsCompleted)
         {
-            var wait = timeout is { } t ? TimeSpan.FromMilliseconds(Math.Clamp(Math.Ceiling(t.TotalMilliseconds), 0, MaxWaitMilliseconds)) : Timeout.InfiniteTimeSpan;
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var delay = Task.Delay(wait, TimeProvider.System, stop.Token);
-            await Task.WhenAny(signaled, delay).ConfigureAwait(false);
-            await stop.CancelAsync().ConfigureAwait(false);
+            if (timeout is { } t)
+            {
+                _timer ??= TimeProvider.System.CreateTimer(static s => ((WebhookWakeSignal)s!).Set(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                _timer.Change(TimeSpan.FromMilliseconds(Math.Clamp(Math.Ceiling(t.TotalMilliseconds), 0, MaxWaitMilliseconds)), Timeout.InfiniteTimeSpan);
+            }
+
+            using (cancellationToken.UnsafeRegister(static s => ((WebhookWakeSignal)s!).Set(), this))
+            {
+                await signaled.ConfigureAwait(false);
+            }
+
+            // A timer that fires late only causes one extra look at the state.
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
