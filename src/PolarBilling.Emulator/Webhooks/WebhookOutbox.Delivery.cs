@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PolarBilling.Emulator.Webhooks;
 
 internal sealed partial class WebhookOutbox
@@ -155,7 +153,7 @@ internal sealed partial class WebhookOutbox
             entry.Endpoint.Url,
             entry.Endpoint.Secret,
             entry.KeyScheme,
-            Encoding.UTF8.GetBytes(outbound.Event.Payload ?? string.Empty),
+            outbound.Event.Payload ?? string.Empty,
             _state.Options.DefaultApiVersion,
             _generationStop.Token);
     }

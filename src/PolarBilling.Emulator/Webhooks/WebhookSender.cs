@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Net.Http.Headers;
+using System.Text;
 using PolarBilling.Client.Webhooks;
 
 namespace PolarBilling.Emulator.Webhooks;
@@ -22,21 +24,29 @@ internal sealed class WebhookSender : IDisposable
         Timeout = Timeout.InfiniteTimeSpan,
     };
 
+    // The signer of the last secret used: every attempt to an endpoint signs with the same key until its secret is reset.
+    private volatile CachedSigner? _signer;
+
     /// <summary>Sends <paramref name="attempt"/>; never throws for the endpoint's faults, only when <paramref name="stopping"/> or the attempt's own cancellation fires.</summary>
     public async Task<WebhookAttemptOutcome> SendAsync(WebhookAttempt attempt, TimeSpan timeout, CancellationToken stopping)
     {
-        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(stopping, attempt.Cancellation);
-        using var timer = new CancellationTokenSource(timeout, TimeProvider.System);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(abandon.Token, timer.Token);
+        // One token for abandoning and for the timeout: which of them fired is told apart by the two sources.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, attempt.Cancellation);
+        linked.CancelAfter(timeout);
+        var body = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(attempt.Payload.Length));
         try
         {
-            using var request = Build(attempt);
+            var length = Encoding.UTF8.GetBytes(attempt.Payload, body);
+            using var request = Build(attempt, body, length);
+
+            // Without Expect: 100-continue, HTTP/1.1 sends the whole body before it reads the answer, so the pooled body
+            // is no longer read once the answer's headers are here.
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var text = await ReadResponseAsync(response, linked.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             return new WebhookAttemptOutcome(status is >= 200 and < 300, status, text);
         }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested && !abandon.IsCancellationRequested)
+        catch (OperationCanceledException) when (linked.IsCancellationRequested && !stopping.IsCancellationRequested && !attempt.Cancellation.IsCancellationRequested)
         {
             // httpx's timeout error reads "timed out"; Polar stores str(error) as the response.
             return new WebhookAttemptOutcome(false, null, "timed out");
@@ -50,14 +60,18 @@ internal sealed class WebhookSender : IDisposable
             // A URL or secret that cannot be used (e.g. from an edited state import) fails the attempt, as in Polar.
             return new WebhookAttemptOutcome(false, null, ex.Message);
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body);
+        }
     }
 
     public void Dispose() => _http.Dispose();
 
-    private static HttpRequestMessage Build(WebhookAttempt attempt)
+    private HttpRequestMessage Build(WebhookAttempt attempt, byte[] body, int length)
     {
-        var signed = new WebhookSigner(attempt.Secret, attempt.KeyScheme, TimeProvider.System).Sign(attempt.EventId, attempt.Body);
-        var request = new HttpRequestMessage(HttpMethod.Post, attempt.Url) { Content = new ByteArrayContent(attempt.Body) };
+        var signed = SignerFor(attempt.Secret, attempt.KeyScheme).Sign(attempt.EventId, body.AsSpan(0, length));
+        var request = new HttpRequestMessage(HttpMethod.Post, attempt.Url) { Content = new ByteArrayContent(body, 0, length) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.TryAddWithoutValidation("user-agent", "polar.sh webhooks");
         request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Id, signed.Id);
@@ -65,6 +79,18 @@ internal sealed class WebhookSender : IDisposable
         request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Signature, signed.Signature);
         request.Headers.TryAddWithoutValidation("webhook-api-version", attempt.ApiVersion);
         return request;
+    }
+
+    private WebhookSigner SignerFor(string secret, WebhookKeyScheme keyScheme)
+    {
+        if (_signer is { } cached && cached.KeyScheme == keyScheme && string.Equals(cached.Secret, secret, StringComparison.Ordinal))
+        {
+            return cached.Signer;
+        }
+
+        var signer = new WebhookSigner(secret, keyScheme, TimeProvider.System);
+        _signer = new CachedSigner(secret, keyScheme, signer);
+        return signer;
     }
 
     /// <summary>Polar keeps <c>response.text</c> without NUL characters, cut to 2048 characters; empty is null.</summary>
@@ -92,4 +118,6 @@ internal sealed class WebhookSender : IDisposable
 
         return text.Length == 0 ? null : text.ToString(0, Math.Min(text.Length, ResponseLimit));
     }
+
+    private sealed record CachedSigner(string Secret, WebhookKeyScheme KeyScheme, WebhookSigner Signer);
 }
