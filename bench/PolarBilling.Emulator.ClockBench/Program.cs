@@ -41,6 +41,7 @@ await WaitForAsync(sink, withWebhooks ? emitted : 0, TimeSpan.FromMinutes(5));
 Console.WriteLine($"Seeded {subscriptions} subscriptions ({emitted} webhooks delivered) in {seeding.Elapsed.TotalSeconds:F1} s.");
 
 using var allocationTypes = args.Contains("--alloc-types") ? new AllocationTypes() : null;
+var bytesBefore = sink.Bytes;
 var gc = GcSnapshot.Take();
 var run = Stopwatch.StartNew();
 var advance = emulator.AdvanceClockTo(start.AddMonths(months));
@@ -53,7 +54,7 @@ var afterDelivery = GcSnapshot.Take();
 var renewals = advance.Actions.Count(a => a.Kind == "subscription.renewal" && a.Outcome == "active");
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine($"Renewals run:           {renewals} ({subscriptions} subscriptions x {months} months)");
-Console.WriteLine($"Webhooks queued:        {advance.WebhooksQueued}");
+Console.WriteLine($"Webhooks queued:        {advance.WebhooksQueued} ({(sink.Bytes - bytesBefore) / (1024.0 * 1024):F0} MiB of payload delivered)");
 Console.WriteLine($"Clock advance:          {advanced.TotalSeconds:F2} s");
 Console.WriteLine($"All webhooks delivered: {total.TotalSeconds:F2} s ({advance.WebhooksQueued / total.TotalSeconds:F0} deliveries/s, {sink.Invalid} invalid signatures)");
 Console.WriteLine($"Advance cost:           {afterAdvance - gc}");
