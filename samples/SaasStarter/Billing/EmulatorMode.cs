@@ -1,6 +1,7 @@
 using PolarBilling.Client;
 using PolarBilling.Emulator;
 using PolarBilling.Plans;
+using PolarBilling.Usage.Provisioning;
 
 namespace SaasStarter.Billing;
 
@@ -12,7 +13,8 @@ internal static class EmulatorMode
 {
     /// <summary>
     /// Starts the emulator with a running clock (renewals, trial ends and retries happen in real time, and
-    /// <c>POST /emulator/clock/advance</c> jumps ahead), creates one product per paid plan and sets
+    /// <c>POST /emulator/clock/advance</c> jumps ahead), creates one product per paid plan (with a meter, a
+    /// <c>meter_credit</c> benefit and a metered price for each of a plan's <c>Meters</c>) and sets
     /// <c>Polar:Server</c>, <c>Polar:AccessToken</c>, <c>Polar:WebhookSecret</c> and each plan's <c>ProductId</c>.
     /// </summary>
     public static async Task AddEmbeddedEmulatorAsync(WebApplicationBuilder builder)
@@ -33,7 +35,7 @@ internal static class EmulatorMode
             var plans = builder.Configuration.GetSection("Polar:Plans").Get<Dictionary<string, BillingPlanOptions>>() ?? [];
             foreach (var (key, plan) in plans.Where(p => p.Value.OneTime || p.Value.Price > 0))
             {
-                settings[$"Polar:Plans:{key}:ProductId"] = await EmulatorProducts.EnsureAsync(polar, key, plan);
+                settings[$"Polar:Plans:{key}:ProductId"] = (await MeteredPlanProvisioner.EnsureAsync(polar, key, plan)).ProductId;
             }
         }
 

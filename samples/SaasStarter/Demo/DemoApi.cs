@@ -5,7 +5,10 @@ using PolarBilling.Entitlements;
 
 namespace SaasStarter.Demo;
 
-/// <summary>JSON examples gated by plan: <c>GET /api/demo/pro</c> (Pro or higher) and <c>GET /api/demo/enterprise</c>.</summary>
+/// <summary>
+/// JSON examples gated by plan: <c>GET /api/demo/pro</c> (Pro or higher), <c>GET /api/demo/enterprise</c>, and
+/// <c>GET /api/demo/metered</c> (API plan or higher), whose successful calls are billed as the meter <c>api_calls</c>.
+/// </summary>
 internal static class DemoApi
 {
     /// <summary>Maps the demo endpoints under <c>/api/demo</c>.</summary>
@@ -20,6 +23,11 @@ internal static class DemoApi
             .RequireSubscription("enterprise")
             .WithName("DemoEnterprise")
             .WithSummary("An example of an Enterprise feature.");
+        demo.MapGet("/metered", GetMetered)
+            .RequireSubscription("api")
+            .TrackUsage("api_calls")
+            .WithName("DemoMetered")
+            .WithSummary("A metered call: each successful answer counts one unit of api_calls (10,000 a month included on the API plan, then $0.01 each).");
         return demo;
     }
 
@@ -28,6 +36,9 @@ internal static class DemoApi
 
     private static async Task<Ok<DemoResponse>> GetEnterpriseAsync(ClaimsPrincipal user, [FromServices] IEntitlements entitlements, CancellationToken cancellationToken) =>
         TypedResults.Ok(await DescribeAsync("Enterprise audit log: SSO enforced for 3 domains.", user, entitlements, cancellationToken));
+
+    private static Ok<MeteredResponse> GetMetered([FromServices] TimeProvider time) =>
+        TypedResults.Ok(new MeteredResponse("Forecast for the next hour: 12 agent runs, 0 failures.", "api_calls", time.GetUtcNow()));
 
     private static async Task<DemoResponse> DescribeAsync(string message, ClaimsPrincipal user, IEntitlements entitlements, CancellationToken cancellationToken)
     {
