@@ -5,9 +5,8 @@ using Microsoft.Extensions.Options;
 using PolarBilling.AspNetCore.Usage.Alerts;
 using PolarBilling.Client;
 using PolarBilling.Notifications;
-using PolarBilling.Plans;
-using PolarBilling.Store;
 using PolarBilling.Usage;
+using PolarBilling.Usage.Periods;
 using PolarBilling.Usage.Reports;
 
 namespace PolarBilling.AspNetCore.Usage;
@@ -19,8 +18,7 @@ internal static class UsageWebServiceCollectionExtensions
     {
         services.TryAddSingleton(sp => new RenewalDiscounts(sp.GetRequiredService<PolarClient>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new UsageReports(
-            sp.GetRequiredService<IUsageStore>(), sp.GetRequiredService<IBillingReadStore>(), sp.GetRequiredService<BillingPlanCatalog>(),
-            sp.GetRequiredService<IOptions<PolarBillingOptions>>(), sp.GetRequiredService<RenewalDiscounts>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IUsageStore>(), sp.GetRequiredService<UsagePeriodResolver>(), sp.GetRequiredService<IOptions<PolarBillingOptions>>(), sp.GetRequiredService<RenewalDiscounts>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, UsageTrackingStartupFilter>());
 
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateOnStart();

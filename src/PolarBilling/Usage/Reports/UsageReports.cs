@@ -1,29 +1,28 @@
 using Microsoft.Extensions.Options;
 using PolarBilling.Plans;
 using PolarBilling.Store;
+using PolarBilling.Usage.Periods;
 
 namespace PolarBilling.Usage.Reports;
 
 /// <summary>
 /// A user's usage read from the local usage windows: current usage per meter, history for a chart, and a preview of
 /// the renewal order. The plan comes from the user's running subscription (else the free plan), the period from that
-/// subscription (else the calendar month UTC). Registered by <c>AddPolarBilling()</c>; thread-safe.
+/// subscription (else the calendar month UTC), resolved exactly as the usage pipeline resolves them when it stores
+/// windows. Registered by <c>AddPolarBilling()</c>; thread-safe.
 /// </summary>
 public sealed class UsageReports
 {
-    private static readonly string[] Running = ["active", "trialing", "past_due"];
     private readonly IUsageStore _usage;
-    private readonly IBillingReadStore _store;
-    private readonly BillingPlanCatalog _catalog;
+    private readonly UsagePeriodResolver _terms;
     private readonly UsageOptions _options;
     private readonly RenewalDiscounts _discounts;
     private readonly TimeProvider _time;
 
-    internal UsageReports(IUsageStore usage, IBillingReadStore store, BillingPlanCatalog catalog, IOptions<PolarBillingOptions> options, RenewalDiscounts discounts, TimeProvider time)
+    internal UsageReports(IUsageStore usage, UsagePeriodResolver terms, IOptions<PolarBillingOptions> options, RenewalDiscounts discounts, TimeProvider time)
     {
         _usage = usage;
-        _store = store;
-        _catalog = catalog;
+        _terms = terms;
         _options = options.Value.Usage;
         _discounts = discounts;
         _time = time;
@@ -37,7 +36,7 @@ public sealed class UsageReports
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var (plan, subscription) = await FindPlanAsync(userId, cancellationToken);
-        var (start, end) = UsagePeriod.Of(subscription, _time.GetUtcNow());
+        var (start, end) = ToTuple(UsagePeriods.Current(subscription, _time.GetUtcNow()));
         var used = await _usage.SumByMeterAsync(userId, start, cancellationToken);
         var thresholds = _options.EffectiveAlertThresholds;
         var meters = new List<MeterUsage>();
@@ -97,7 +96,7 @@ public sealed class UsageReports
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var (plan, subscription) = await FindPlanAsync(userId, cancellationToken);
-        var (start, end) = UsagePeriod.Of(subscription, _time.GetUtcNow());
+        var (start, end) = ToTuple(UsagePeriods.Current(subscription, _time.GetUtcNow()));
         var used = await _usage.SumByMeterAsync(userId, start, cancellationToken);
         if (subscription is null)
         {
@@ -113,7 +112,7 @@ public sealed class UsageReports
     internal async Task<(DateTimeOffset Start, DateTimeOffset End)> FindPeriodAsync(string userId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var (_, subscription) = await FindPlanAsync(userId, cancellationToken);
-        return UsagePeriod.Of(subscription, at);
+        return ToTuple(UsagePeriods.Current(subscription, at));
     }
 
     /// <summary>The display name and unit of a meter in the user's plan (the key and <c>units</c> when the plan has no such meter).</summary>
@@ -125,22 +124,11 @@ public sealed class UsageReports
 
     private async Task<(BillingPlan Plan, BillingSubscription? Subscription)> FindPlanAsync(string userId, CancellationToken cancellationToken)
     {
-        if (await _store.FindCustomerByUserIdAsync(userId, cancellationToken) is not { } customer)
-        {
-            return (_catalog.Free, null);
-        }
-
-        var subscriptions = await _store.ListSubscriptionsAsync(customer.Id, Running, cancellationToken);
-        // The same subscription the usage pipeline stores windows under (UsagePeriodResolver).
-        var subscription = subscriptions.FirstOrDefault(s => Running.Contains(s.Status, StringComparer.Ordinal) && s.CurrentPeriodStart is not null && s.CurrentPeriodEnd is not null);
-        if (subscription is null)
-        {
-            return (_catalog.Free, null);
-        }
-
-        var plan = _catalog.FindByProductId(subscription.ProductId) ?? _catalog.Find(subscription.PlanKey) ?? _catalog.Free;
-        return (plan, subscription);
+        var terms = await _terms.GetAsync(userId, _time.GetUtcNow(), cancellationToken);
+        return (terms.Plan, terms.Subscription);
     }
+
+    private static (DateTimeOffset Start, DateTimeOffset End) ToTuple(BillingPeriod period) => (period.Start, period.End);
 
     private static string CurrencyOf(BillingPlan plan, BillingSubscription? subscription) =>
         string.IsNullOrEmpty(subscription?.Currency) ? plan.Currency : subscription.Currency.ToLowerInvariant();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PolarBilling.Client;
 using PolarBilling.Tests.Entitlements;
+using PolarBilling.Usage.Periods;
 using PolarBilling.Usage.Reports;
 using Xunit;
 
@@ -18,7 +19,7 @@ public sealed class UsageReportsTests : IDisposable
     public UsageReportsTests()
     {
         var options = new PolarBillingOptions();
-        _reports = new UsageReports(_usage, _store, ReportFixtures.Catalog(), Options.Create(options), new RenewalDiscounts(_polar, _clock), _clock);
+        _reports = new UsageReports(_usage, new UsagePeriodResolver(_store, ReportFixtures.Catalog()), Options.Create(options), new RenewalDiscounts(_polar, _clock), _clock);
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
