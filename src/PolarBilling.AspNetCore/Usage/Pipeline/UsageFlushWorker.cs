@@ -1,17 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PolarBilling.Usage;
 using PolarBilling.Usage.Flushing;
 
 namespace PolarBilling.AspNetCore.Usage.Pipeline;
 
-/// <summary>Flushes recorded usage every <see cref="PolarBilling.Usage.UsageOptions.FlushInterval"/>, and once more when the app stops.</summary>
+/// <summary>
+/// Flushes recorded usage every <see cref="PolarBilling.Usage.UsageOptions.FlushInterval"/>, and once more when the app
+/// stops. Idle in an app without a billing store (the flusher is resolved only when a store is registered).
+/// </summary>
 internal sealed partial class UsageFlushWorker(
-    UsageFlusher flusher, IOptions<PolarBillingOptions> options, TimeProvider time, ILogger<UsageFlushWorker> logger) : BackgroundService
+    IServiceProvider services, IOptions<PolarBillingOptions> options, TimeProvider time, ILogger<UsageFlushWorker> logger) : BackgroundService
 {
+    private readonly UsageFlusher? _flusher = services.GetService<IUsageWindowStore>() is null ? null : services.GetRequiredService<UsageFlusher>();
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_flusher is not { } flusher)
+        {
+            return;
+        }
+
         try
         {
             // A graceful stop writes what is still in memory; only a crash loses the last interval's usage.
@@ -25,6 +37,11 @@ internal sealed partial class UsageFlushWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_flusher is not { } flusher)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

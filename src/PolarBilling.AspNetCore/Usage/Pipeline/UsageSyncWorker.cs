@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,17 +10,26 @@ namespace PolarBilling.AspNetCore.Usage.Pipeline;
 /// <summary>
 /// Runs the usage sync every <see cref="UsageOptions.SyncInterval"/>, and when an open period reaches its sync point
 /// (<see cref="UsageOptions.PeriodEndLead"/> before its end, plus a flush or two), so Polar receives a period's usage
-/// before it bills it. After a failure it backs off exponentially (1 s doubling, at most the sync interval).
+/// before it bills it. After a failure it backs off exponentially (1 s doubling, at most the sync interval). Idle in an
+/// app without a billing store.
 /// </summary>
 internal sealed partial class UsageSyncWorker(
-    IUsageSync sync, IUsageWindowStore windows, IOptions<PolarBillingOptions> options, TimeProvider time, ILogger<UsageSyncWorker> logger)
+    IServiceProvider services, IOptions<PolarBillingOptions> options, TimeProvider time, ILogger<UsageSyncWorker> logger)
     : BackgroundService
 {
+    private readonly IUsageWindowStore? _windows = services.GetService<IUsageWindowStore>();
+
     // How often the worker looks at the clock: short enough to hit a period's sync point, cheap (one indexed read).
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_windows is not { } windows)
+        {
+            return;
+        }
+
+        var sync = services.GetRequiredService<IUsageSync>();
         var usage = options.Value.Usage;
         var nextRun = time.GetUtcNow() + usage.SyncInterval;
         var failures = 0;
@@ -29,7 +39,7 @@ internal sealed partial class UsageSyncWorker(
             {
                 await Task.Delay(usage.SyncInterval < CheckInterval ? usage.SyncInterval : CheckInterval, time, stoppingToken).ConfigureAwait(false);
                 var now = time.GetUtcNow();
-                if (now < nextRun && (failures > 0 || !await PeriodSyncPointReachedAsync(now, usage, stoppingToken).ConfigureAwait(false)))
+                if (now < nextRun && (failures > 0 || !await PeriodSyncPointReachedAsync(windows, now, usage, stoppingToken).ConfigureAwait(false)))
                 {
                     continue;
                 }
@@ -57,7 +67,7 @@ internal sealed partial class UsageSyncWorker(
         return wait < max ? wait : max;
     }
 
-    private async Task<bool> PeriodSyncPointReachedAsync(DateTimeOffset now, UsageOptions usage, CancellationToken cancellationToken)
+    private static async Task<bool> PeriodSyncPointReachedAsync(IUsageWindowStore windows, DateTimeOffset now, UsageOptions usage, CancellationToken cancellationToken)
     {
         var periodEnd = await windows.EarliestOpenPeriodEndAsync(cancellationToken).ConfigureAwait(false);
         return periodEnd is { } end && now >= end - usage.PeriodEndLead + UsageSynchronizer.SettleTime(usage);

@@ -21,6 +21,8 @@ public sealed class UsagePeriodBoundaryTests(PostgresCluster postgres)
 
         await UsageSyncToPolarTests.RecordAsync(app, ["alice"], 12_000);
         await app.Flusher.FlushAsync(Ct);
+        // 120 % of the included 10,000: the 80 % and 100 % alerts fired, once each; 150 % is still ahead.
+        Assert.Equal([80, 100], (await app.Store.ListAlertsAsync("alice", periodStart, Ct)).Select(a => a.Threshold));
         // Past the sync point (5 minutes before the end, plus the settle time): new usage counts toward the next period.
         bed.Emulator.AdvanceClockTo(periodEnd - TimeSpan.FromMinutes(4));
         await UsageSyncToPolarTests.RecordAsync(app, ["alice"], 500);
