@@ -36,6 +36,6 @@ static Dictionary<string, string> Options(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PolarBilling.Usage.Bench record [BenchmarkDotNet options] | middleware [--seconds 10 --warmup 5 --rounds 3 --connections 64 --threads 2 --users 1000] | flush [--calls 1000000]");
+    Console.Error.WriteLine("usage: PolarBilling.Usage.Bench record [BenchmarkDotNet options] | middleware [--seconds 10 --warmup 5 --rounds 3 --connections 64 --threads 2 --users 1000] | flush [--calls 1000000] [--large true]");
     return 2;
 }
