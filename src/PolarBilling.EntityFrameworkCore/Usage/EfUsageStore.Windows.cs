@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 using PolarBilling.Usage;
 using PolarBilling.Usage.Sync;
@@ -14,41 +15,132 @@ internal sealed partial class EfUsageStore<TContext>
         await using var context = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var windows = context.Set<UsageWindow>();
-        foreach (var increment in increments)
+        if (context.Database.IsNpgsql())
         {
-            // Only the window's last part can be open; a sealed or synced part is never changed (its event was or is being sent).
-            var added = await windows
-                .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart && w.Status == UsageWindowStatus.Open)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.Quantity, w => w.Quantity + increment.Quantity).SetProperty(w => w.UpdatedAt, now), cancellationToken)
-                .ConfigureAwait(false);
-            if (added > 0)
+            // Three round trips whatever the number of pairs: add to open parts, read the last parts of the rest, insert.
+            var added = await AddToOpenWindowsAsync(context, increments, now, cancellationToken).ConfigureAwait(false);
+            // One new part per window, however many increments it got: two open parts would both take later additions.
+            var opening = increments
+                .Where(i => !added.Contains((i.UserId, i.Meter, i.WindowStart.UtcTicks)))
+                .GroupBy(i => (i.UserId, i.Meter, i.WindowStart.UtcTicks))
+                .Select(g => g.First() with { Quantity = g.Sum(i => i.Quantity) })
+                .ToList();
+            var lastParts = await LastPartsAsync(windows, opening, cancellationToken).ConfigureAwait(false);
+            foreach (var increment in opening)
             {
-                continue;
+                var key = (increment.UserId, increment.Meter, increment.WindowStart.UtcTicks);
+                windows.Add(NewWindow(increment, lastParts.TryGetValue(key, out var last) ? last + 1 : 0, now));
             }
-
-            var lastPart = await windows
-                .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart)
-                .Select(w => (int?)w.Part)
-                .MaxAsync(cancellationToken).ConfigureAwait(false);
-            var part = lastPart + 1 ?? 0;
-            windows.Add(new UsageWindow
+        }
+        else
+        {
+            foreach (var increment in increments)
             {
-                UserId = increment.UserId,
-                Meter = increment.Meter,
-                WindowStart = increment.WindowStart,
-                WindowEnd = increment.WindowEnd,
-                Part = part,
-                PeriodStart = increment.PeriodStart,
-                PeriodEnd = increment.PeriodEnd,
-                Quantity = increment.Quantity,
-                Status = UsageWindowStatus.Open,
-                ExternalId = UsageEventIds.For(increment.UserId, increment.Meter, increment.WindowStart, part),
-                UpdatedAt = now,
-            });
+                // Only the window's last part can be open; a sealed or synced part is never changed (its event was or is being sent).
+                var addedToOpen = await windows
+                    .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart && w.Status == UsageWindowStatus.Open)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.Quantity, w => w.Quantity + increment.Quantity).SetProperty(w => w.UpdatedAt, now), cancellationToken)
+                    .ConfigureAwait(false);
+                if (addedToOpen > 0)
+                {
+                    continue;
+                }
+
+                var lastPart = await windows
+                    .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart)
+                    .Select(w => (int?)w.Part)
+                    .MaxAsync(cancellationToken).ConfigureAwait(false);
+                windows.Add(NewWindow(increment, lastPart + 1 ?? 0, now));
+            }
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The highest stored part of each window the increments open (sealed or synced: an open one took the addition).</summary>
+    private static async Task<Dictionary<(string UserId, string Meter, long WindowStartTicks), int>> LastPartsAsync(
+        DbSet<UsageWindow> windows, List<UsageIncrement> opening, CancellationToken cancellationToken)
+    {
+        var lastParts = new Dictionary<(string UserId, string Meter, long WindowStartTicks), int>();
+        if (opening.Count == 0)
+        {
+            return lastParts;
+        }
+
+        var users = opening.Select(i => i.UserId).Distinct(StringComparer.Ordinal).ToList();
+        var starts = opening.Select(i => i.WindowStart).Distinct().ToList();
+        var stored = await windows
+            .Where(w => users.Contains(w.UserId) && starts.Contains(w.WindowStart))
+            .GroupBy(w => new { w.UserId, w.Meter, w.WindowStart })
+            .Select(g => new { g.Key.UserId, g.Key.Meter, g.Key.WindowStart, Part = g.Max(w => w.Part) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in stored)
+        {
+            lastParts[(row.UserId, row.Meter, row.WindowStart.UtcTicks)] = row.Part;
+        }
+
+        return lastParts;
+    }
+
+    private static UsageWindow NewWindow(UsageIncrement increment, int part, DateTimeOffset now) => new()
+    {
+        UserId = increment.UserId,
+        Meter = increment.Meter,
+        WindowStart = increment.WindowStart,
+        WindowEnd = increment.WindowEnd,
+        Part = part,
+        PeriodStart = increment.PeriodStart,
+        PeriodEnd = increment.PeriodEnd,
+        Quantity = increment.Quantity,
+        Status = UsageWindowStatus.Open,
+        ExternalId = UsageEventIds.For(increment.UserId, increment.Meter, increment.WindowStart, part),
+        UpdatedAt = now,
+    };
+
+    /// <summary>
+    /// PostgreSQL: adds every increment to its window's open part in one statement (a flush touches thousands of pairs
+    /// and almost all of them add to a window opened earlier), returning the keys it added to; the rest open a window or
+    /// a new part one by one. The database does the addition (<c>quantity + …</c>), so concurrent flushes of several
+    /// instances never overwrite each other, and a sealed part is never changed.
+    /// </summary>
+    private static async Task<HashSet<(string UserId, string Meter, long WindowStartTicks)>> AddToOpenWindowsAsync(
+        DbContext context, IReadOnlyList<UsageIncrement> increments, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // One row per key: UPDATE … FROM would apply only one of two rows for the same window.
+        var merged = increments
+            .GroupBy(i => (i.UserId, i.Meter, i.WindowStart.UtcTicks))
+            .Select(g => (g.Key, Quantity: g.Sum(i => i.Quantity), g.First().WindowStart))
+            .ToList();
+        var connection = context.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText =
+            $"UPDATE {BillingTables.UsageWindows} AS w SET quantity = w.quantity + v.quantity, updated_at = @now "
+            + "FROM unnest(@users, @meters, @starts, @quantities) AS v(user_id, meter, window_start, quantity) "
+            + "WHERE w.user_id = v.user_id AND w.meter = v.meter AND w.window_start = v.window_start AND w.status = 0 "
+            + "RETURNING w.user_id, w.meter, w.window_start";
+        AddParameter(command, "now", now);
+        AddParameter(command, "users", merged.Select(m => m.Key.UserId).ToArray());
+        AddParameter(command, "meters", merged.Select(m => m.Key.Meter).ToArray());
+        AddParameter(command, "starts", merged.Select(m => m.WindowStart).ToArray());
+        AddParameter(command, "quantities", merged.Select(m => m.Quantity).ToArray());
+        var added = new HashSet<(string UserId, string Meter, long WindowStartTicks)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            added.Add((reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2).UtcTicks));
+        }
+
+        return added;
+    }
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     public async Task<int> SealDueAsync(DateTimeOffset windowsEndingBy, DateTimeOffset periodsEndingBy, DateTimeOffset now, CancellationToken cancellationToken)
