@@ -34,13 +34,19 @@ internal sealed partial class EfUsageStore<TContext>
         }
         else
         {
+            // SQLite is a local file: a statement per pair is cheap, as long as it is one prepared command reused for
+            // every pair rather than a LINQ update built per pair (that cost a tracked endpoint several % of its
+            // throughput at a thousand active pairs per second).
+            await using var addToOpen = context.Database.IsSqlite() ? SqliteAddToOpenWindow(context, now) : null;
             foreach (var increment in increments)
             {
                 // Only the window's last part can be open; a sealed or synced part is never changed (its event was or is being sent).
-                var addedToOpen = await windows
-                    .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart && w.Status == UsageWindowStatus.Open)
-                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.Quantity, w => w.Quantity + increment.Quantity).SetProperty(w => w.UpdatedAt, now), cancellationToken)
-                    .ConfigureAwait(false);
+                var addedToOpen = addToOpen is not null
+                    ? await ExecuteAddToOpenAsync(addToOpen, increment, cancellationToken).ConfigureAwait(false)
+                    : await windows
+                        .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart && w.Status == UsageWindowStatus.Open)
+                        .ExecuteUpdateAsync(s => s.SetProperty(w => w.Quantity, w => w.Quantity + increment.Quantity).SetProperty(w => w.UpdatedAt, now), cancellationToken)
+                        .ConfigureAwait(false);
                 if (addedToOpen > 0)
                 {
                     continue;
@@ -133,6 +139,31 @@ internal sealed partial class EfUsageStore<TContext>
         }
 
         return added;
+    }
+
+    /// <summary>SQLite: the prepared <c>quantity = quantity + @quantity</c> of one window's open part (times are UTC ticks there).</summary>
+    private static System.Data.Common.DbCommand SqliteAddToOpenWindow(DbContext context, DateTimeOffset now)
+    {
+        var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText =
+            $"UPDATE {BillingTables.UsageWindows} SET quantity = quantity + @quantity, updated_at = @now "
+            + "WHERE user_id = @user AND meter = @meter AND window_start = @start AND status = 0";
+        AddParameter(command, "now", now.UtcTicks);
+        AddParameter(command, "quantity", 0L);
+        AddParameter(command, "user", string.Empty);
+        AddParameter(command, "meter", string.Empty);
+        AddParameter(command, "start", 0L);
+        return command;
+    }
+
+    private static Task<int> ExecuteAddToOpenAsync(System.Data.Common.DbCommand command, UsageIncrement increment, CancellationToken cancellationToken)
+    {
+        command.Parameters["quantity"].Value = increment.Quantity;
+        command.Parameters["user"].Value = increment.UserId;
+        command.Parameters["meter"].Value = increment.Meter;
+        command.Parameters["start"].Value = increment.WindowStart.UtcTicks;
+        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
