@@ -157,12 +157,12 @@ internal sealed class EfWebhookInbox<TContext> : IWebhookInbox, IAsyncDisposable
         for (var i = 0; i < batch.Count; i++)
         {
             sql.Append(i == 0 ? string.Empty : ", ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(@w{i}, @t{i}, @p{i}, 0, 0, @now, @now)");
-            AddParameter(command, $"@w{i}", batch[i].WebhookId);
-            AddParameter(command, $"@t{i}", batch[i].Type);
-            AddParameter(command, $"@p{i}", batch[i].Payload);
+            command.AddParameter($"@w{i}", batch[i].WebhookId);
+            command.AddParameter($"@t{i}", batch[i].Type);
+            command.AddParameter($"@p{i}", batch[i].Payload);
         }
 
-        AddParameter(command, "@now", nowTicks);
+        command.AddParameter("@now", nowTicks);
         sql.Append(" ON CONFLICT (webhook_id) DO NOTHING RETURNING webhook_id");
 #pragma warning disable CA2100 // Built only from constants and parameter names; every value is a parameter.
         command.CommandText = sql.ToString();
@@ -174,24 +174,16 @@ internal sealed class EfWebhookInbox<TContext> : IWebhookInbox, IAsyncDisposable
     private static void BuildArrayInsert(System.Data.Common.DbCommand command, List<PendingAppend> batch, DateTimeOffset now)
     {
         command.CommandText = ArrayInsertSql;
-        AddParameter(command, "@w", batch.ConvertAll(b => b.WebhookId).ToArray());
-        AddParameter(command, "@t", batch.ConvertAll(b => b.Type).ToArray());
-        AddParameter(command, "@p", batch.ConvertAll(b => b.Payload).ToArray());
-        AddParameter(command, "@now", now);
+        command.AddParameter("@w", batch.ConvertAll(b => b.WebhookId).ToArray());
+        command.AddParameter("@t", batch.ConvertAll(b => b.Type).ToArray());
+        command.AddParameter("@p", batch.ConvertAll(b => b.Payload).ToArray());
+        command.AddParameter("@now", now);
     }
 
     private static readonly string ArrayInsertSql =
         $"INSERT INTO {BillingTables.WebhookEvents} (webhook_id, type, payload, status, attempts, received_at, next_attempt_at) " +
         "SELECT b.w, b.t, b.p, 0, 0, @now, @now FROM unnest(@w::text[], @t::text[], @p::text[]) WITH ORDINALITY AS b(w, t, p, n) ORDER BY b.n " +
         "ON CONFLICT (webhook_id) DO NOTHING RETURNING webhook_id";
-
-    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     private sealed record PendingAppend(string WebhookId, string Type, string Payload)
     {

@@ -126,11 +126,11 @@ internal sealed partial class EfUsageStore<TContext>
             + "FROM unnest(@users, @meters, @starts, @quantities) AS v(user_id, meter, window_start, quantity) "
             + "WHERE w.user_id = v.user_id AND w.meter = v.meter AND w.window_start = v.window_start AND w.status = 0 "
             + "RETURNING w.user_id, w.meter, w.window_start";
-        AddParameter(command, "now", now);
-        AddParameter(command, "users", merged.Select(m => m.Key.UserId).ToArray());
-        AddParameter(command, "meters", merged.Select(m => m.Key.Meter).ToArray());
-        AddParameter(command, "starts", merged.Select(m => m.WindowStart).ToArray());
-        AddParameter(command, "quantities", merged.Select(m => m.Quantity).ToArray());
+        command.AddParameter("now", now);
+        command.AddParameter("users", merged.Select(m => m.Key.UserId).ToArray());
+        command.AddParameter("meters", merged.Select(m => m.Key.Meter).ToArray());
+        command.AddParameter("starts", merged.Select(m => m.WindowStart).ToArray());
+        command.AddParameter("quantities", merged.Select(m => m.Quantity).ToArray());
         var added = new HashSet<(string UserId, string Meter, long WindowStartTicks)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -149,11 +149,11 @@ internal sealed partial class EfUsageStore<TContext>
         command.CommandText =
             $"UPDATE {BillingTables.UsageWindows} SET quantity = quantity + @quantity, updated_at = @now "
             + "WHERE user_id = @user AND meter = @meter AND window_start = @start AND status = 0";
-        AddParameter(command, "now", now.UtcTicks);
-        AddParameter(command, "quantity", 0L);
-        AddParameter(command, "user", string.Empty);
-        AddParameter(command, "meter", string.Empty);
-        AddParameter(command, "start", 0L);
+        command.AddParameter("now", now.UtcTicks);
+        command.AddParameter("quantity", 0L);
+        command.AddParameter("user", string.Empty);
+        command.AddParameter("meter", string.Empty);
+        command.AddParameter("start", 0L);
         return command;
     }
 
@@ -164,14 +164,6 @@ internal sealed partial class EfUsageStore<TContext>
         command.Parameters["meter"].Value = increment.Meter;
         command.Parameters["start"].Value = increment.WindowStart.UtcTicks;
         return command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     public async Task<int> SealDueAsync(DateTimeOffset windowsEndingBy, DateTimeOffset periodsEndingBy, DateTimeOffset now, CancellationToken cancellationToken)
