@@ -153,24 +153,31 @@ public sealed class UsageAggregatorTests
 
             return (units, drains);
         });
+        // Each thread records at least PerThread calls, and goes on (up to a deadline) until a counter has retired: on a
+        // loaded machine the recorders could otherwise finish before the drainer ran at all.
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(20);
         var recorders = Enumerable.Range(0, Threads).Select(t => Task.Run(() =>
         {
-            for (var i = 0; i < PerThread; i++)
+            long recorded = 0;
+            for (var i = 0; i < PerThread || (aggregator.RetiredCount == 0 && TimeProvider.System.GetUtcNow() < deadline); i++)
             {
                 aggregator.Record($"user-{t}-{i % 50}", "api_calls");
+                recorded++;
                 if (i % 10 == 0)
                 {
                     Thread.Yield();
                 }
             }
+
+            return recorded;
         })).ToArray();
 
-        await Task.WhenAll(recorders);
+        var recordedUnits = (await Task.WhenAll(recorders)).Sum();
         await recording.CancelAsync();
         var (drainedUnits, drainCount) = await drainer;
         drainedUnits += aggregator.Drain().Sum(d => d.Quantity);
 
-        Assert.Equal((long)Threads * PerThread, drainedUnits);
+        Assert.Equal(recordedUnits, drainedUnits);
         Assert.True(aggregator.RetiredCount > 0, $"no counter retired in {drainCount} drains: the race was not exercised");
     }
 }
