@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PolarBilling.Client.Webhooks;
 
 /// <summary>
@@ -11,12 +13,15 @@ namespace PolarBilling.Client.Webhooks;
 /// </remarks>
 public abstract class PolarWebhookEvent
 {
+    private readonly byte[] _utf8Json;
+    private string? _rawJson;
+
     private protected PolarWebhookEvent(WebhookEnvelope envelope)
     {
         Type = envelope.Type;
         Timestamp = envelope.Timestamp;
         TimestampText = envelope.TimestampText;
-        RawJson = envelope.RawJson;
+        _utf8Json = envelope.Utf8Json;
     }
 
     /// <summary>The event type as Polar spells it, such as <c>subscription.updated</c>; see <see cref="WebhookEventTypes"/>.</summary>
@@ -28,8 +33,11 @@ public abstract class PolarWebhookEvent
     /// <summary>The envelope's <c>timestamp</c> exactly as written, for lossless storage and comparison.</summary>
     public string TimestampText { get; }
 
-    /// <summary>The whole envelope as JSON text, exactly as received (or as built, for events created in code).</summary>
-    public string RawJson { get; }
+    /// <summary>The whole envelope as JSON text, exactly as received (or as built, for events created in code); decoded from <see cref="RawJsonUtf8"/> on first use.</summary>
+    public string RawJson => _rawJson ??= Encoding.UTF8.GetString(_utf8Json);
+
+    /// <summary>The whole envelope as UTF-8 bytes, exactly as received (or as built): what is signed and sent, with no decoding.</summary>
+    public ReadOnlyMemory<byte> RawJsonUtf8 => _utf8Json;
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} at {TimestampText}";

@@ -1,13 +1,12 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using PolarBilling.Client.Serialization;
 
 namespace PolarBilling.Client.Webhooks;
 
 /// <summary>The parts of a webhook envelope every event shares.</summary>
-internal sealed record WebhookEnvelope(string Type, DateTimeOffset Timestamp, string TimestampText, string RawJson)
+internal sealed record WebhookEnvelope(string Type, DateTimeOffset Timestamp, string TimestampText, byte[] Utf8Json)
 {
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
@@ -26,7 +25,8 @@ internal sealed record WebhookEnvelope(string Type, DateTimeOffset Timestamp, st
         // a fresh MemoryStream per envelope allocated several times the payload in regrown arrays.
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        // Escaped as Polar escapes (PolarJson's encoder: '+', '&' and non-ASCII text as they are), not the writer's default.
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = PolarJson.Options.Encoder });
         writer.Reset(buffer);
         writer.WriteStartObject();
         writer.WriteString("type", type);
@@ -38,6 +38,7 @@ internal sealed record WebhookEnvelope(string Type, DateTimeOffset Timestamp, st
 
         // Read back what was written, so Timestamp equals what a receiver parsing RawJson would see.
         var parsed = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        return new WebhookEnvelope(type, parsed, text, Encoding.UTF8.GetString(buffer.WrittenSpan));
+        // Kept as UTF-8: the bytes are what is signed and sent, and a UTF-16 string of them would be twice the size.
+        return new WebhookEnvelope(type, parsed, text, buffer.WrittenSpan.ToArray());
     }
 }

@@ -34,7 +34,7 @@ public static class WebhookEventParser
             throw new WebhookParseException($"The webhook body of this {type} event has no \"data\" field.", type);
         }
 
-        return WebhookEventRegistry.Create(new WebhookEnvelope(type, timestamp, timestampText, Encoding.UTF8.GetString(body)), data);
+        return WebhookEventRegistry.Create(new WebhookEnvelope(type, timestamp, timestampText, body.ToArray()), data);
     }
 
     /// <summary>Parses a webhook body given as text.</summary>

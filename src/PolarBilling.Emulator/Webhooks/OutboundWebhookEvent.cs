@@ -10,15 +10,22 @@ namespace PolarBilling.Emulator.Webhooks;
 /// </summary>
 internal sealed class OutboundWebhookEvent
 {
-    public OutboundWebhookEvent(WebhookEvent webhookEvent, string endpointId, long sequence)
+    public OutboundWebhookEvent(WebhookEvent webhookEvent, ReadOnlyMemory<byte> payload, string endpointId, long sequence)
     {
         Event = webhookEvent;
+        Payload = payload;
         EndpointId = endpointId;
         Sequence = sequence;
     }
 
-    /// <summary>The event as <c>GET /v1/webhooks/deliveries</c> embeds it.</summary>
+    /// <summary>
+    /// The event's row, without its <c>payload</c>: that is <see cref="Payload"/>, kept as UTF-8 bytes and put back
+    /// into a copy when the event is answered or exported (<see cref="WebhookViews.Event"/>).
+    /// </summary>
     public WebhookEvent Event { get; }
+
+    /// <summary>The exact body every attempt sends (UTF-8).</summary>
+    public ReadOnlyMemory<byte> Payload { get; }
 
     public string EndpointId { get; }
 

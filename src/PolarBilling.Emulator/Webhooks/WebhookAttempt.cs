@@ -8,7 +8,7 @@ namespace PolarBilling.Emulator.Webhooks;
 /// <param name="Url">Where to POST.</param>
 /// <param name="Secret">The endpoint's secret at the time of the attempt.</param>
 /// <param name="KeyScheme">How the secret becomes the HMAC key.</param>
-/// <param name="Payload">The stored payload; its UTF-8 bytes are the body, encoded by the sender outside the delivery lock.</param>
+/// <param name="Payload">The stored payload: the exact UTF-8 body, signed and sent as it is.</param>
 /// <param name="ApiVersion">The API version the payload is shaped for (<c>webhook-api-version</c>).</param>
 /// <param name="Cancellation">Fires when the outbox is reset or replaced: the attempt is abandoned.</param>
 internal sealed record WebhookAttempt(
@@ -17,6 +17,6 @@ internal sealed record WebhookAttempt(
     string Url,
     string Secret,
     WebhookKeyScheme KeyScheme,
-    string Payload,
+    ReadOnlyMemory<byte> Payload,
     string ApiVersion,
     CancellationToken Cancellation);

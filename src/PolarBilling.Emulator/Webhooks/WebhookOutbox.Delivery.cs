@@ -153,7 +153,7 @@ internal sealed partial class WebhookOutbox
             entry.Endpoint.Url,
             entry.Endpoint.Secret,
             entry.KeyScheme,
-            outbound.Event.Payload ?? string.Empty,
+            outbound.Payload,
             _state.Options.DefaultApiVersion,
             _generationStop.Token);
     }

@@ -36,7 +36,7 @@ internal sealed partial class WebhookOutbox
                 writer.WriteNumber("sequence", emitted.Sequence);
                 writer.WriteString("type", emitted.Type);
                 writer.WriteString("timestamp", emitted.Timestamp);
-                writer.WriteString("payload", emitted.Payload);
+                writer.WriteString("payload", emitted.Utf8Payload.Span);
                 writer.WriteEndObject();
             }
 
@@ -74,7 +74,7 @@ internal sealed partial class WebhookOutbox
 
                 writer.WriteBoolean("redeliver", outbound.Redeliver || outbound.RedeliverAfterFlight);
                 writer.WritePropertyName("event");
-                JsonSerializer.Serialize(writer, outbound.Event, PolarJson.TypeInfo<WebhookEvent>());
+                JsonSerializer.Serialize(writer, WebhookViews.Event(outbound), PolarJson.TypeInfo<WebhookEvent>());
                 writer.WriteEndObject();
             }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using PolarBilling.Client;
 using PolarBilling.Client.Serialization;
@@ -16,7 +17,7 @@ internal sealed partial class WebhookOutbox
                 item.GetProperty("sequence").GetInt64(),
                 Text(item, "type"),
                 item.GetProperty("timestamp").GetDateTimeOffset(),
-                Text(item, "payload"))).ToList();
+                (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(Text(item, "payload")))).ToList();
             var endpoints = Items(value, "endpoints").Select(item => new WebhookEndpointEntry(
                 Model<WebhookEndpoint>(item, "endpoint"),
                 Text(item, "key_scheme") switch
@@ -26,13 +27,7 @@ internal sealed partial class WebhookOutbox
                     var other => throw new JsonException($"Unknown webhook key scheme '{other}'."),
                 },
                 item.GetProperty("sequence").GetInt64())).ToList();
-            var events = Items(value, "events").Select(item => new OutboundWebhookEvent(Model<WebhookEvent>(item, "event"), Text(item, "endpoint_id"), item.GetProperty("sequence").GetInt64())
-            {
-                Attempts = item.GetProperty("attempts").GetInt32(),
-                QueuedAt = item.GetProperty("queued_at").GetDateTimeOffset(),
-                NextAttemptAt = item.GetProperty("next_attempt_at").ValueKind == JsonValueKind.Null ? null : item.GetProperty("next_attempt_at").GetDateTimeOffset(),
-                Redeliver = item.GetProperty("redeliver").GetBoolean(),
-            }).ToList();
+            var events = Items(value, "events").Select(Outbound).ToList();
             var deliveries = Items(value, "deliveries").Select(item => new WebhookDeliveryRecord(
                 Text(item, "id"),
                 Text(item, "event_id"),
@@ -72,6 +67,21 @@ internal sealed partial class WebhookOutbox
 
     private static string Text(JsonElement item, string name) =>
         item.GetProperty(name).GetString() ?? throw new JsonException($"A webhook entry without '{name}'.");
+
+    /// <summary>An exported event: its row's payload moves out of the row into bytes, as <see cref="Queue"/> keeps it.</summary>
+    private static OutboundWebhookEvent Outbound(JsonElement item)
+    {
+        var row = Model<WebhookEvent>(item, "event");
+        var payload = Encoding.UTF8.GetBytes(row.Payload ?? string.Empty);
+        row.Payload = null;
+        return new OutboundWebhookEvent(row, payload, Text(item, "endpoint_id"), item.GetProperty("sequence").GetInt64())
+        {
+            Attempts = item.GetProperty("attempts").GetInt32(),
+            QueuedAt = item.GetProperty("queued_at").GetDateTimeOffset(),
+            NextAttemptAt = item.GetProperty("next_attempt_at").ValueKind == JsonValueKind.Null ? null : item.GetProperty("next_attempt_at").GetDateTimeOffset(),
+            Redeliver = item.GetProperty("redeliver").GetBoolean(),
+        };
+    }
 
     private static T Model<T>(JsonElement item, string name) =>
         item.GetProperty(name).Deserialize(PolarJson.TypeInfo<T>()) ?? throw new JsonException($"A webhook entry without '{name}'.");

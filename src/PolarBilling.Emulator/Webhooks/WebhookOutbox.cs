@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
 using PolarBilling.Emulator.Http;
@@ -57,7 +58,7 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
         lock (_sync)
         {
             ArgumentNullException.ThrowIfNull(webhookEvent);
-            var emitted = new EmittedWebhook(Emitted.Count + 1, webhookEvent.Type, webhookEvent.Timestamp, webhookEvent.RawJson);
+            var emitted = new EmittedWebhook(Emitted.Count + 1, webhookEvent.Type, webhookEvent.Timestamp, webhookEvent.RawJsonUtf8);
             Emitted.Add(emitted);
             if (_endpoints.Count == 0)
             {
@@ -67,8 +68,8 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
             foreach (var entry in _endpoints.Values.Where(e => e.Receives(webhookEvent.Type)).OrderBy(e => e.Sequence))
             {
                 var payload = entry.Endpoint.Format == WebhookFormat.Raw
-                    ? webhookEvent.RawJson
-                    : WebhookChatPayload.For(entry.Endpoint.Format, webhookEvent, _state.Organization.Name, _state.BaseUrl);
+                    ? webhookEvent.RawJsonUtf8
+                    : Encoding.UTF8.GetBytes(WebhookChatPayload.For(entry.Endpoint.Format, webhookEvent, _state.Organization.Name, _state.BaseUrl));
                 Queue(entry, webhookEvent.Type, webhookEvent.Timestamp, payload);
             }
 
@@ -140,7 +141,7 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
         }
     }
 
-    private void Queue(WebhookEndpointEntry entry, string type, DateTimeOffset createdAt, string payload)
+    private void Queue(WebhookEndpointEntry entry, string type, DateTimeOffset createdAt, ReadOnlyMemory<byte> payload)
     {
         // Polar: WebhookEvent(created_at=payload.timestamp, ...), then webhook_event.send is enqueued at once.
         var model = new WebhookEvent
@@ -148,12 +149,11 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
             Id = PolarTokens.NewId(),
             CreatedAt = createdAt,
             Type = new WebhookEventType(type),
-            Payload = payload,
             Skipped = false,
             IsArchived = false,
         };
         var now = WallClock.GetUtcNow();
-        var outbound = new OutboundWebhookEvent(model, entry.Id, ++_eventSequence) { QueuedAt = now, NextAttemptAt = now };
+        var outbound = new OutboundWebhookEvent(model, payload, entry.Id, ++_eventSequence) { QueuedAt = now, NextAttemptAt = now };
         _events[model.Id] = outbound;
         _pending.Add(outbound);
         ApplyFaults(outbound, entry.Id, type);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using PolarBilling.Client.Webhooks;
@@ -33,14 +32,9 @@ internal sealed class WebhookSender : IDisposable
         // One token for abandoning and for the timeout: which of them fired is told apart by the two sources.
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, attempt.Cancellation);
         linked.CancelAfter(timeout);
-        var body = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(attempt.Payload.Length));
         try
         {
-            var length = Encoding.UTF8.GetBytes(attempt.Payload, body);
-            using var request = Build(attempt, body, length);
-
-            // Without Expect: 100-continue, HTTP/1.1 sends the whole body before it reads the answer, so the pooled body
-            // is no longer read once the answer's headers are here.
+            using var request = Build(attempt);
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var text = await ReadResponseAsync(response, linked.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
@@ -60,18 +54,15 @@ internal sealed class WebhookSender : IDisposable
             // A URL or secret that cannot be used (e.g. from an edited state import) fails the attempt, as in Polar.
             return new WebhookAttemptOutcome(false, null, ex.Message);
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(body);
-        }
     }
 
     public void Dispose() => _http.Dispose();
 
-    private HttpRequestMessage Build(WebhookAttempt attempt, byte[] body, int length)
+    private HttpRequestMessage Build(WebhookAttempt attempt)
     {
-        var signed = SignerFor(attempt.Secret, attempt.KeyScheme).Sign(attempt.EventId, body.AsSpan(0, length));
-        var request = new HttpRequestMessage(HttpMethod.Post, attempt.Url) { Content = new ByteArrayContent(body, 0, length) };
+        // The stored UTF-8 payload is the body as it is: nothing is encoded or copied per attempt.
+        var signed = SignerFor(attempt.Secret, attempt.KeyScheme).Sign(attempt.EventId, attempt.Payload.Span);
+        var request = new HttpRequestMessage(HttpMethod.Post, attempt.Url) { Content = new ReadOnlyMemoryContent(attempt.Payload) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.TryAddWithoutValidation("user-agent", "polar.sh webhooks");
         request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Id, signed.Id);

@@ -1,3 +1,4 @@
+using System.Text;
 using PolarBilling.Client;
 using PolarBilling.Client.Webhooks;
 
@@ -33,8 +34,27 @@ internal static class WebhookViews
         Succeeded = record.Succeeded,
         HttpCode = record.HttpCode,
         Response = record.Response,
-        WebhookEvent = outbound.Event,
+        WebhookEvent = Event(outbound),
     };
+
+    /// <summary>The event's row with its payload, as Polar answers it: a copy, since the stored row keeps the payload as bytes.</summary>
+    public static WebhookEvent Event(OutboundWebhookEvent outbound)
+    {
+        var stored = outbound.Event;
+        return new WebhookEvent
+        {
+            Id = stored.Id,
+            CreatedAt = stored.CreatedAt,
+            ModifiedAt = stored.ModifiedAt,
+            LastHttpCode = stored.LastHttpCode,
+            Succeeded = stored.Succeeded,
+            Skipped = stored.Skipped,
+            Payload = Encoding.UTF8.GetString(outbound.Payload.Span),
+            Type = stored.Type,
+            IsArchived = stored.IsArchived,
+            AdditionalProperties = stored.AdditionalProperties,
+        };
+    }
 
     /// <summary>
     /// Whether an event type is in the spec's <c>WebhookEventType</c>, which every answer must match:

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using PolarBilling.Client.Serialization;
 using PolarBilling.Client.Tests.Infrastructure;
@@ -35,6 +36,22 @@ public sealed class WebhookEventBuildingTests
         Assert.Equal(At, parsed.Timestamp);
         Assert.Equal(built.TimestampText, parsed.TimestampText);
         Assert.Equal(PolarJson.Serialize(order), PolarJson.Serialize(parsed.Data));
+    }
+
+    [Fact]
+    public void Built_envelope_escapes_text_as_polar_does_and_its_bytes_are_the_text()
+    {
+        var customer = Assert.IsType<CustomerIndividual>(PolarJson.Deserialize<Customer>(WebhookSamples.Customer));
+        customer.Email = "ana+billing@example.com";
+        customer.Name = "Zoë & <Co>";
+
+        var built = new CustomerUpdatedWebhookEvent(customer, At);
+
+        // Polar (pydantic's JSON) writes '+', '&', '<' and non-ASCII as they are; only quotes, backslashes and controls are escaped.
+        Assert.Contains("\"email\":\"ana+billing@example.com\"", built.RawJson, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"Zoë & <Co>\"", built.RawJson, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetBytes(built.RawJson), built.RawJsonUtf8.ToArray());
+        Assert.Equal(PolarJson.Serialize(customer), JsonDocument.Parse(built.RawJsonUtf8).RootElement.GetProperty("data").GetRawText());
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class WebhookEventParserTests
         Assert.Equal(new DateTimeOffset(2026, 10, 1, 12, 0, 5, TimeSpan.Zero).AddTicks(1_234_560), parsed.Timestamp);
         Assert.Equal(Timestamp, parsed.TimestampText);
         Assert.Equal(body, parsed.RawJson);
+        Assert.Equal(Encoding.UTF8.GetBytes(body), parsed.RawJsonUtf8.ToArray());
         var typedData = parsed.GetType().GetProperty("Data")!.GetValue(parsed)!;
         Assert.IsAssignableFrom(parsed.GetType().BaseType!.GetGenericArguments().Single(), typedData);
         Assert.Equal(JsonDocument.Parse(data).RootElement.GetProperty("id").GetString(), typedData.GetType().GetProperty("Id")!.GetValue(typedData));

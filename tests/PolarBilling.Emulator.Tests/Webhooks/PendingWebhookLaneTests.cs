@@ -59,7 +59,8 @@ public sealed class PendingWebhookLaneTests
     {
         var queue = new PendingWebhookQueue();
         var events = Enumerable.Range(0, count).Select(n => new OutboundWebhookEvent(
-            new WebhookEvent { Id = $"evt-{n}", CreatedAt = DateTimeOffset.UnixEpoch.AddSeconds(n), Type = new WebhookEventType("customer.created"), Payload = "{}" },
+            new WebhookEvent { Id = $"evt-{n}", CreatedAt = DateTimeOffset.UnixEpoch.AddSeconds(n), Type = new WebhookEventType("customer.created") },
+            "{}"u8.ToArray(),
             "e",
             n + 1)).ToList();
         foreach (var outbound in events)
