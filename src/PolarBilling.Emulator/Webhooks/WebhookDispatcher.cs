@@ -5,9 +5,11 @@ namespace PolarBilling.Emulator.Webhooks;
 
 /// <summary>
 /// Polar's webhook workers: takes due attempts from the <see cref="WebhookOutbox"/> under its delivery lock (not the
-/// state lock, so deliveries go on during a clock advance), sends them outside it (request handlers never wait for a
-/// delivery), and records the outcomes under that lock again, all finished attempts at once before it looks for due
-/// work: one lock per round instead of two per attempt, which the clock advance's emits would otherwise queue behind.
+/// state lock, so deliveries go on during a clock advance) and sends them outside it (request handlers never wait for a
+/// delivery). A finished attempt is recorded by the thread that finished it, which takes the work that became due in
+/// the same lock and starts it at once: Polar's FIFO guard sends the events of one moment one by one, and a hop to the
+/// loop's thread between each of them was most of a delivery's cost. The loop itself looks when woken (an event
+/// queued, a redelivery asked for) or when its timer says a retry or a held event may be due.
 /// Attempts to different endpoints, and retries, run concurrently; the outbox decides what is due.
 /// </summary>
 internal sealed partial class WebhookDispatcher : BackgroundService
@@ -19,6 +21,16 @@ internal sealed partial class WebhookDispatcher : BackgroundService
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _running;
     private int _stopping;
+    private CancellationToken _stoppingToken;
+
+    // When the loop will look again on its own (wall-clock ticks; MaxValue: only when woken). Read and written under
+    // the outbox's delivery lock: a finished attempt whose outcome is due sooner wakes the loop, no other does.
+    private long _loopDeadline = long.MaxValue;
+
+    // How many attempts this thread is starting from inside a finished one: an attempt that finishes without waiting
+    // (a refused connection) would otherwise start the next one on the same stack, and so on.
+    [ThreadStatic]
+    private static int t_depth;
 
     public WebhookDispatcher(EmulatorState state, WebhookSender sender, ILogger<WebhookDispatcher> logger)
     {
@@ -30,6 +42,7 @@ internal sealed partial class WebhookDispatcher : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var outbox = _state.Webhooks;
+        _stoppingToken = stoppingToken;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -40,13 +53,10 @@ internal sealed partial class WebhookDispatcher : BackgroundService
                 {
                     RecordFinished(outbox);
                     (due, wait) = outbox.TakeDueAttempts();
+                    _loopDeadline = Deadline(outbox, wait);
                 }
 
-                foreach (var attempt in due)
-                {
-                    Interlocked.Increment(ref _running);
-                    _ = RunAsync(attempt, stoppingToken);
-                }
+                Start(due);
 
                 await outbox.Wake.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
             }
@@ -68,12 +78,21 @@ internal sealed partial class WebhookDispatcher : BackgroundService
         }
     }
 
-    /// <summary>Sends one attempt; the outcome is recorded by the loop's next round, which it wakes.</summary>
+    private void Start(List<WebhookAttempt> due)
+    {
+        foreach (var attempt in due)
+        {
+            Interlocked.Increment(ref _running);
+            _ = RunAsync(attempt, _stoppingToken);
+        }
+    }
+
+    /// <summary>Sends one attempt, then records its outcome and starts what became due (see <see cref="Finish"/>).</summary>
     private async Task RunAsync(WebhookAttempt attempt, CancellationToken stoppingToken)
     {
         try
         {
-            // Sent from the loop's thread up to the first wait on the socket: no extra hop through the thread pool.
+            // Sent from the starting thread up to the first wait on the socket: no extra hop through the thread pool.
             var outcome = await _sender.SendAsync(attempt, _state.Options.WebhookTimeout, stoppingToken).ConfigureAwait(false);
             Finish(attempt, outcome);
         }
@@ -95,12 +114,56 @@ internal sealed partial class WebhookDispatcher : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Records the outcome and starts whatever became due (the next event of a held run, usually) on this thread. Deep
+    /// in a chain of attempts that finished without waiting, or while stopping, the outcome goes to the loop instead.
+    /// </summary>
     private void Finish(WebhookAttempt attempt, WebhookAttemptOutcome outcome)
     {
-        // The delivery is logged at the emulator time it finished, not when the loop gets to it.
-        _finished.Enqueue(new FinishedAttempt(attempt, outcome, _state.Now));
-        _state.Webhooks.Wake.Set();
+        // The delivery is logged at the emulator time it finished, not when it is recorded.
+        var finished = new FinishedAttempt(attempt, outcome, _state.Now);
+        var outbox = _state.Webhooks;
+        if (t_depth >= 4 || Volatile.Read(ref _stopping) == 1 || _stoppingToken.IsCancellationRequested)
+        {
+            _finished.Enqueue(finished);
+            outbox.Wake.Set();
+            return;
+        }
+
+        List<WebhookAttempt> due;
+        var wakeLoop = false;
+        lock (outbox.Sync)
+        {
+            RecordFinished(outbox);
+            outbox.Complete(finished.Attempt, finished.Outcome, finished.At);
+            (due, var wait) = outbox.TakeDueAttempts();
+            var deadline = Deadline(outbox, wait);
+            if (deadline < _loopDeadline)
+            {
+                // A retry (or a held event) is due before the loop would look: it must look then.
+                _loopDeadline = deadline;
+                wakeLoop = true;
+            }
+        }
+
+        if (wakeLoop)
+        {
+            outbox.Wake.Set();
+        }
+
+        t_depth++;
+        try
+        {
+            Start(due);
+        }
+        finally
+        {
+            t_depth--;
+        }
     }
+
+    private static long Deadline(WebhookOutbox outbox, TimeSpan? wait) =>
+        wait is { } w ? (outbox.WallClock.GetUtcNow() + w).UtcTicks : long.MaxValue;
 
     private void RecordFinished(WebhookOutbox outbox)
     {

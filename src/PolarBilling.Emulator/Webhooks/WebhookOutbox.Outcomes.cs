@@ -54,7 +54,7 @@ internal sealed partial class WebhookOutbox
                 _pending.Remove(outbound.Sequence);
             }
 
-            Wake.Set();
+            // No wake: the dispatcher records outcomes and takes the due work in the same lock.
         }
     }
 
