@@ -26,9 +26,24 @@ internal static class OrderEngine
         }
 
         state.Orders.Add(order);
-        Announce(state, order);
+
+        // Build embedded the draft's objects a moment ago, under the same lock; when they are the stored ones, projecting
+        // them again for the announcement would only repeat that work (a renewal is one order among thousands).
+        var fresh = EmbedsStoredObjects(state, draft) ? order : Refresh(state, order);
+        EmitFresh(state, fresh, OrderEvent.Created);
+        if (order.Status == OrderStatus.Paid)
+        {
+            OnPaid(state, fresh);
+        }
+
         return order;
     }
+
+    private static bool EmbedsStoredObjects(EmulatorState state, OrderDraft draft) =>
+        ReferenceEquals(state.Customers.Find(draft.Customer.Id), draft.Customer)
+        && ReferenceEquals(state.Products.Find(draft.Product.Id), draft.Product)
+        && (draft.Discount is null || ReferenceEquals(state.Discounts.Find(draft.Discount.Id), draft.Discount))
+        && (draft.Subscription is null || ReferenceEquals(state.Subscriptions.Find(draft.Subscription.Id), draft.Subscription));
 
     /// <summary>Polar's <c>_on_order_created</c>: <c>order.created</c>, then for a paid order <c>order.updated</c> + <c>order.paid</c>.</summary>
     public static void Announce(EmulatorState state, Order order)
