@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PolarBilling.Client;
@@ -14,6 +15,9 @@ internal static class EventProperties
 {
     private static readonly ConditionalWeakTable<Event, SystemView> SystemViews = new();
 
+    // The getter of each system event type's "name" property, or null for a type without one (unknown kinds).
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>?> NameGetters = new();
+
     /// <summary>The metadata value under <paramref name="key"/>, or <see langword="null"/> when the event has none.</summary>
     public static JsonElement? Metadata(Event item, string key) =>
         All(item) is { } metadata && metadata.TryGetValue(key, out var value) ? value : null;
@@ -26,10 +30,21 @@ internal static class EventProperties
     };
 
     /// <summary>The event's <c>name</c>.</summary>
-    public static string Name(Event item) => item is UserEvent user ? user.Name : SystemViews.GetValue(item, Read).Name;
+    public static string Name(Event item) => item switch
+    {
+        UserEvent user => user.Name,
+
+        // A known system event type has its name as a property: read it, not the whole event through JSON (every
+        // renewal records system events, and each embeds its customer).
+        _ when NameGetter(item.GetType()) is { } name => name(item) as string ?? string.Empty,
+        _ => SystemViews.GetValue(item, Read).Name,
+    };
 
     /// <summary>The event's <c>source</c>: <c>user</c> or <c>system</c>.</summary>
     public static string Source(Event item) => item is UserEvent ? "user" : "system";
+
+    private static Func<object, object?>? NameGetter(Type type) => NameGetters.GetOrAdd(type, static t =>
+        PolarJson.Options.GetTypeInfo(t).Properties.FirstOrDefault(p => p.Name == "name" && p.PropertyType == typeof(string))?.Get);
 
     private static SystemView Read(Event item)
     {
