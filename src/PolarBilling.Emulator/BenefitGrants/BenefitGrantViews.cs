@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PolarBilling.Client;
 using PolarBilling.Client.Serialization;
 using PolarBilling.Emulator.State;
@@ -30,20 +29,18 @@ internal static class BenefitGrantViews
     public static BenefitGrantWebhook Webhook(EmulatorState state, BenefitGrant grant, BenefitGrantProperties previous)
     {
         var fresh = Refresh(state, grant);
-        var json = JsonNode.Parse(PolarJson.SerializeToUtf8Bytes(fresh))!.AsObject();
-        json["previous_properties"] = JsonNode.Parse(PolarJson.SerializeToUtf8Bytes(previous));
-        var text = json.ToJsonString();
+        var json = ModelProjection.WithProperty(fresh, "previous_properties", previous);
         return BenefitKinds.TypeOf(fresh.Benefit) switch
         {
-            "custom" => PolarJson.Deserialize<BenefitGrantCustomWebhook>(text),
-            "discord" => PolarJson.Deserialize<BenefitGrantDiscordWebhook>(text),
-            "github_repository" => PolarJson.Deserialize<BenefitGrantGitHubRepositoryWebhook>(text),
-            "downloadables" => PolarJson.Deserialize<BenefitGrantDownloadablesWebhook>(text),
-            "license_keys" => PolarJson.Deserialize<BenefitGrantLicenseKeysWebhook>(text),
-            "meter_credit" => PolarJson.Deserialize<BenefitGrantMeterCreditWebhook>(text),
-            "feature_flag" => PolarJson.Deserialize<BenefitGrantFeatureFlagWebhook>(text),
-            "slack_shared_channel" => PolarJson.Deserialize<BenefitGrantSlackSharedChannelWebhook>(text),
-            _ => PolarJson.Deserialize<UnknownBenefitGrantWebhook>(text),
+            "custom" => PolarJson.Deserialize<BenefitGrantCustomWebhook>(json),
+            "discord" => PolarJson.Deserialize<BenefitGrantDiscordWebhook>(json),
+            "github_repository" => PolarJson.Deserialize<BenefitGrantGitHubRepositoryWebhook>(json),
+            "downloadables" => PolarJson.Deserialize<BenefitGrantDownloadablesWebhook>(json),
+            "license_keys" => PolarJson.Deserialize<BenefitGrantLicenseKeysWebhook>(json),
+            "meter_credit" => PolarJson.Deserialize<BenefitGrantMeterCreditWebhook>(json),
+            "feature_flag" => PolarJson.Deserialize<BenefitGrantFeatureFlagWebhook>(json),
+            "slack_shared_channel" => PolarJson.Deserialize<BenefitGrantSlackSharedChannelWebhook>(json),
+            _ => PolarJson.Deserialize<UnknownBenefitGrantWebhook>(json),
         };
     }
 }

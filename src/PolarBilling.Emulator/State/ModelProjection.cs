@@ -19,6 +19,9 @@ internal static class ModelProjection
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_result;
+
     public static TTarget As<TTarget>(object source)
         where TTarget : PolarObject
     {
@@ -32,5 +35,42 @@ internal static class ModelProjection
         var target = PolarJson.Deserialize<TTarget>(buffer.WrittenSpan);
         target.AdditionalProperties = null;
         return target;
+    }
+
+    /// <summary>
+    /// The JSON of <paramref name="source"/> with one more field, <paramref name="name"/>: <paramref name="value"/>
+    /// (as the last field, so it wins over a field of that name already there), e.g. a benefit grant with its
+    /// <c>previous_properties</c>. The span is valid until the next call on this thread.
+    /// </summary>
+    public static ReadOnlySpan<byte> WithProperty<TValue>(object source, string name, TValue value)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, source, PolarJson.Options.GetTypeInfo(source.GetType()));
+        writer.Flush();
+        var objectLength = buffer.WrittenCount;
+        if (objectLength < 2 || buffer.WrittenSpan[objectLength - 1] != (byte)'}')
+        {
+            throw new InvalidOperationException($"A {source.GetType().Name} does not serialize as a JSON object.");
+        }
+
+        // The object, then the value after it; the result is stitched from the two in a second buffer.
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, value, PolarJson.TypeInfo<TValue>());
+        writer.Flush();
+        var written = buffer.WrittenSpan;
+        var result = t_result ??= new ArrayBufferWriter<byte>(16 * 1024);
+        result.ResetWrittenCount();
+        result.Write(written[..(objectLength - 1)]);
+        result.Write(objectLength > 2 ? ","u8 : ""u8);
+        result.Write("\""u8);
+        result.Write(JsonEncodedText.Encode(name).EncodedUtf8Bytes);
+        result.Write("\":"u8);
+        result.Write(written[objectLength..]);
+        result.Write("}"u8);
+        return result.WrittenSpan;
     }
 }
