@@ -119,4 +119,36 @@ public sealed class GeneratedModelTests
         Assert.Equal("2026-10-09T08:53:20Z", PolarDateTimeConverter.Format(at));
         Assert.Equal("2026-10-09T08:53:20.123456Z", PolarDateTimeConverter.Format(at.AddTicks(1_234_560)));
     }
+
+    private static readonly JsonSerializerOptions InstantOptions = new() { Converters = { new PolarDateTimeConverter() } };
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(5L)]
+    [InlineData(10L)]
+    [InlineData(9_999_999L)]
+    [InlineData(1_000_000L)]
+    [InlineData(-1L)]
+    public void Instants_are_written_exactly_as_the_format_string_writes_them(long extraTicks)
+    {
+        // Microseconds truncated, not rounded; a fraction below a microsecond still writes ".000000", as "ffffff" does.
+        foreach (var at in new[]
+        {
+            new DateTimeOffset(2026, 10, 9, 10, 53, 20, TimeSpan.FromHours(2)),
+            new DateTimeOffset(1, 1, 1, 0, 0, 1, TimeSpan.Zero),
+            new DateTimeOffset(999, 12, 31, 23, 59, 59, TimeSpan.Zero),
+            new DateTimeOffset(9999, 12, 31, 23, 59, 58, TimeSpan.Zero),
+            new DateTimeOffset(2024, 2, 29, 5, 4, 3, TimeSpan.FromMinutes(-330)),
+        })
+        {
+            var instant = at.AddTicks(extraTicks);
+            var utc = instant.UtcDateTime;
+            var expected = utc.ToString(
+                utc.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'",
+                System.Globalization.CultureInfo.InvariantCulture);
+
+            Assert.Equal(expected, PolarDateTimeConverter.Format(instant));
+            Assert.Equal($"\"{expected}\"", JsonSerializer.Serialize(instant, InstantOptions));
+        }
+    }
 }
