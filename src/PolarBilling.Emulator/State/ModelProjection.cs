@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PolarBilling.Client;
 using PolarBilling.Client.Serialization;
 
@@ -13,6 +15,8 @@ namespace PolarBilling.Emulator.State;
 internal static class ModelProjection
 {
     // Reused per thread: projections run by the thousand during a clock advance.
+    private static readonly ConcurrentDictionary<Type, JsonSerializerOptions> TargetOptions = new();
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
@@ -32,10 +36,38 @@ internal static class ModelProjection
         writer.Reset(buffer);
         JsonSerializer.Serialize(writer, source, PolarJson.Options.GetTypeInfo(source.GetType()));
         writer.Flush();
-        var target = PolarJson.Deserialize<TTarget>(buffer.WrittenSpan);
+        var target = JsonSerializer.Deserialize(buffer.WrittenSpan, (JsonTypeInfo<TTarget>)OptionsFor(typeof(TTarget)).GetTypeInfo(typeof(TTarget)))
+            ?? throw new JsonException($"A {source.GetType().Name} projected to JSON null, not a {typeof(TTarget).Name}.");
         target.AdditionalProperties = null;
         return target;
     }
+
+    /// <summary>
+    /// PolarJson's options, except that <paramref name="target"/> (and its union members) keeps no unknown fields: the
+    /// source's fields the target does not know are skipped while reading, instead of each being parsed into a
+    /// <see cref="JsonElement"/> of the target's extension data and then thrown away. Nested objects read as before.
+    /// </summary>
+    private static JsonSerializerOptions OptionsFor(Type target) => TargetOptions.GetOrAdd(target, static type =>
+    {
+        var options = new JsonSerializerOptions(PolarJson.Options)
+        {
+            TypeInfoResolver = PolarJson.Options.TypeInfoResolver!.WithAddedModifier(info =>
+            {
+                if (type.IsAssignableFrom(info.Type))
+                {
+                    for (var i = info.Properties.Count - 1; i >= 0; i--)
+                    {
+                        if (info.Properties[i].IsExtensionData)
+                        {
+                            info.Properties.RemoveAt(i);
+                        }
+                    }
+                }
+            }),
+        };
+        options.MakeReadOnly();
+        return options;
+    });
 
     /// <summary>
     /// The JSON of <paramref name="source"/> with one more field, <paramref name="name"/>: <paramref name="value"/>
