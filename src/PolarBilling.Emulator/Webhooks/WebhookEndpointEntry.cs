@@ -25,5 +25,22 @@ internal sealed class WebhookEndpointEntry
     public string Id => Endpoint.Id;
 
     /// <summary>Whether an event of <paramref name="type"/> emitted now gets a webhook event for this endpoint.</summary>
-    public bool Receives(string type) => Endpoint.Enabled && Endpoint.Events.Exists(e => string.Equals(e.Value, type, StringComparison.Ordinal));
+    public bool Receives(string type)
+    {
+        if (!Endpoint.Enabled)
+        {
+            return false;
+        }
+
+        // A loop, not Exists with a lambda: this runs for every endpoint on every emitted event.
+        foreach (var subscribed in Endpoint.Events)
+        {
+            if (string.Equals(subscribed.Value, type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

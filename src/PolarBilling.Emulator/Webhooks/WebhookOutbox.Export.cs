@@ -14,6 +14,7 @@ internal sealed partial class WebhookOutbox
         {
             Emitted.Clear();
             _endpoints.Clear();
+            _endpointOrder = null;
             _events.Clear();
             _deliveries.Clear();
             StopPendingWork();

@@ -43,6 +43,7 @@ internal sealed partial class WebhookOutbox
             foreach (var entry in endpoints)
             {
                 _endpoints[entry.Id] = entry;
+                _endpointOrder = null;
             }
 
             foreach (var outbound in events.Where(e => _endpoints.ContainsKey(e.EndpointId)))

@@ -21,6 +21,9 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
     private readonly EmulatorState _state;
     private readonly Lock _sync = new();
     private readonly Dictionary<string, WebhookEndpointEntry> _endpoints = new(StringComparer.Ordinal);
+
+    // The endpoints in creation order, as every emit walks them; rebuilt after one is added or removed.
+    private WebhookEndpointEntry[]? _endpointOrder;
     private readonly Dictionary<string, OutboundWebhookEvent> _events = new(StringComparer.Ordinal);
     private readonly List<WebhookDeliveryRecord> _deliveries = [];
     private long _endpointSequence;
@@ -65,8 +68,13 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
                 return emitted;
             }
 
-            foreach (var entry in _endpoints.Values.Where(e => e.Receives(webhookEvent.Type)).OrderBy(e => e.Sequence))
+            foreach (var entry in _endpointOrder ??= [.. _endpoints.Values.OrderBy(e => e.Sequence)])
             {
+                if (!entry.Receives(webhookEvent.Type))
+                {
+                    continue;
+                }
+
                 var payload = entry.Endpoint.Format == WebhookFormat.Raw
                     ? webhookEvent.RawJsonUtf8
                     : Encoding.UTF8.GetBytes(WebhookChatPayload.For(entry.Endpoint.Format, webhookEvent, _state.Organization.Name, _state.BaseUrl));
@@ -103,6 +111,7 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
             };
             var entry = new WebhookEndpointEntry(endpoint, keyScheme, ++_endpointSequence);
             _endpoints[endpoint.Id] = entry;
+            _endpointOrder = null;
             return entry;
         }
     }
@@ -131,6 +140,7 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
         lock (_sync)
         {
             _endpoints.Remove(entry.Id);
+            _endpointOrder = null;
             foreach (var outbound in _events.Values.Where(e => e.EndpointId == entry.Id).ToList())
             {
                 _events.Remove(outbound.Event.Id);
