@@ -26,6 +26,9 @@ internal sealed class WebhookSender : IDisposable
     // The signer of the last secret used: every attempt to an endpoint signs with the same key until its secret is reset.
     private volatile CachedSigner? _signer;
 
+    // The URL of the last endpoint sent to, parsed.
+    private volatile CachedUri? _uri;
+
     /// <summary>Sends <paramref name="attempt"/>; never throws for the endpoint's faults, only when <paramref name="stopping"/> or the attempt's own cancellation fires.</summary>
     public async Task<WebhookAttemptOutcome> SendAsync(WebhookAttempt attempt, TimeSpan timeout, CancellationToken stopping)
     {
@@ -62,7 +65,7 @@ internal sealed class WebhookSender : IDisposable
     {
         // The stored UTF-8 payload is the body as it is: nothing is encoded or copied per attempt.
         var signed = SignerFor(attempt.Secret, attempt.KeyScheme).Sign(attempt.EventId, attempt.Payload.Span);
-        var request = new HttpRequestMessage(HttpMethod.Post, attempt.Url) { Content = new ReadOnlyMemoryContent(attempt.Payload) };
+        var request = new HttpRequestMessage(HttpMethod.Post, UriFor(attempt.Url)) { Content = new ReadOnlyMemoryContent(attempt.Payload) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.TryAddWithoutValidation("user-agent", "polar.sh webhooks");
         request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Id, signed.Id);
@@ -70,6 +73,19 @@ internal sealed class WebhookSender : IDisposable
         request.Headers.TryAddWithoutValidation(WebhookHeaderNames.Signature, signed.Signature);
         request.Headers.TryAddWithoutValidation("webhook-api-version", attempt.ApiVersion);
         return request;
+    }
+
+    private Uri UriFor(string url)
+    {
+        // Parsed once per endpoint URL, not per attempt (a Uri is immutable, so attempts on any thread share it).
+        if (_uri is { } cached && string.Equals(cached.Text, url, StringComparison.Ordinal))
+        {
+            return cached.Uri;
+        }
+
+        var uri = new Uri(url, UriKind.RelativeOrAbsolute); // as HttpRequestMessage parses a string
+        _uri = new CachedUri(url, uri);
+        return uri;
     }
 
     private WebhookSigner SignerFor(string secret, WebhookKeyScheme keyScheme)
@@ -109,6 +125,8 @@ internal sealed class WebhookSender : IDisposable
 
         return text.Length == 0 ? null : text.ToString(0, Math.Min(text.Length, ResponseLimit));
     }
+
+    private sealed record CachedUri(string Text, Uri Uri);
 
     private sealed record CachedSigner(string Secret, WebhookKeyScheme KeyScheme, WebhookSigner Signer);
 }
