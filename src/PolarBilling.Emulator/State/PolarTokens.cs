@@ -24,7 +24,19 @@ internal static class PolarTokens
     }
 
     /// <summary>A new UUIDv4 id, as Polar's ids are.</summary>
-    public static string NewId() => Guid.NewGuid().ToString();
+    /// <remarks>
+    /// From the process's fast generator, not <see cref="Guid.NewGuid"/>: that reads the OS's random device with a
+    /// system call per id here, and a year of renewals makes hundreds of thousands. Ids must be unique and UUID-shaped;
+    /// nothing secret is an id (tokens and secrets come from <see cref="Generate"/> and the signer).
+    /// </remarks>
+    public static string NewId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x40); // version 4
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+        return new Guid(bytes, bigEndian: true).ToString();
+    }
 
     private static string Base62(uint value)
     {
