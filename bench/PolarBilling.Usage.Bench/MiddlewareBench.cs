@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace PolarBilling.Usage.Bench;
@@ -40,16 +41,22 @@ internal static class MiddlewareBench
         }
 
         var results = targets.ToDictionary(t => t.Name, _ => new List<WrkResult>());
+        var cpuPerRequest = targets.ToDictionary(t => t.Name, _ => new List<double>());
+        using var process = Process.GetCurrentProcess();
         for (var round = 0; round < rounds; round++)
         {
             var order = round % 2 == 0 ? targets : [.. targets.Reverse()];
             foreach (var (name, url) in order)
             {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
                 var result = await Wrk.RunAsync(url, connections, threads, TimeSpan.FromSeconds(seconds), users);
+                process.Refresh();
+                cpuPerRequest[name].Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Math.Max(1, result.Requests));
                 meteredRequests += url.AbsolutePath == "/metered" ? result.Requests - result.Errors : 0;
                 results[name].Add(result);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round + 1} {name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms, errors {result.Errors}"));
+                    $"round {round + 1} {name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms, errors {result.Errors}, app CPU {cpuPerRequest[name][^1]:0.0} µs/request"));
             }
         }
 
@@ -57,13 +64,13 @@ internal static class MiddlewareBench
         Console.WriteLine();
         Console.WriteLine($"{connections} connections, {threads} wrk threads, {users} users, {rounds} rounds of {seconds} s (median round shown)");
         Console.WriteLine();
-        Console.WriteLine("| target | req/s (median) | each round | p50 ms | p99 ms | errors |");
-        Console.WriteLine("|---|---:|---|---:|---:|---:|");
+        Console.WriteLine("| target | req/s (median) | each round | p50 ms | p99 ms | errors | app CPU µs/request (median) |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|");
         foreach (var (name, _) in targets)
         {
             var median = results[name].OrderBy(r => r.RequestsPerSecond).ElementAt(results[name].Count / 2);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {median.RequestsPerSecond:N0} | {string.Join(", ", results[name].Select(r => r.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture)))} | {median.P50Ms:0.00} | {median.P99Ms:0.00} | {results[name].Sum(r => r.Errors)} |"));
+                $"| {name} | {median.RequestsPerSecond:N0} | {string.Join(", ", results[name].Select(r => r.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture)))} | {median.P50Ms:0.00} | {median.P99Ms:0.00} | {results[name].Sum(r => r.Errors)} | {cpuPerRequest[name].Order().ElementAt(cpuPerRequest[name].Count / 2):0.0} |"));
         }
 
         var ratio = Median(results[targets[1].Name]) / Median(results[targets[0].Name]);
