@@ -13,7 +13,7 @@ namespace PolarBilling.Client.Webhooks;
 /// </remarks>
 public abstract class PolarWebhookEvent
 {
-    private readonly byte[] _utf8Json;
+    private readonly ReadOnlyMemory<byte> _utf8Json;
     private string? _rawJson;
 
     private protected PolarWebhookEvent(WebhookEnvelope envelope)
@@ -34,7 +34,7 @@ public abstract class PolarWebhookEvent
     public string TimestampText { get; }
 
     /// <summary>The whole envelope as JSON text, exactly as received (or as built, for events created in code); decoded from <see cref="RawJsonUtf8"/> on first use.</summary>
-    public string RawJson => _rawJson ??= Encoding.UTF8.GetString(_utf8Json);
+    public string RawJson => _rawJson ??= Encoding.UTF8.GetString(_utf8Json.Span);
 
     /// <summary>The whole envelope as UTF-8 bytes, exactly as received (or as built): what is signed and sent, with no decoding.</summary>
     public ReadOnlyMemory<byte> RawJsonUtf8 => _utf8Json;
