@@ -13,6 +13,12 @@ internal sealed partial class EfUsageStore<TContext>
     {
         ArgumentNullException.ThrowIfNull(increments);
         await using var context = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (context.Database.IsSqlite())
+        {
+            await AddUsageOnSqliteAsync(context, increments, now, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var windows = context.Set<UsageWindow>();
         if (context.Database.IsNpgsql())
@@ -34,29 +40,17 @@ internal sealed partial class EfUsageStore<TContext>
         }
         else
         {
-            // SQLite is a local file: a statement per pair is cheap, as long as it is one prepared command reused for
-            // every pair rather than a LINQ update built per pair (that cost a tracked endpoint several % of its
-            // throughput at a thousand active pairs per second).
-            await using var addToOpen = context.Database.IsSqlite() ? SqliteAddToOpenWindow(context, now) : null;
             foreach (var increment in increments)
             {
                 // Only the window's last part can be open; a sealed or synced part is never changed (its event was or is being sent).
-                var addedToOpen = addToOpen is not null
-                    ? await ExecuteAddToOpenAsync(addToOpen, increment, cancellationToken).ConfigureAwait(false)
-                    : await windows
-                        .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart && w.Status == UsageWindowStatus.Open)
-                        .ExecuteUpdateAsync(s => s.SetProperty(w => w.Quantity, w => w.Quantity + increment.Quantity).SetProperty(w => w.UpdatedAt, now), cancellationToken)
-                        .ConfigureAwait(false);
-                if (addedToOpen > 0)
+                var addedToOpen = await windows
+                    .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart && w.Status == UsageWindowStatus.Open)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.Quantity, w => w.Quantity + increment.Quantity).SetProperty(w => w.UpdatedAt, now), cancellationToken)
+                    .ConfigureAwait(false);
+                if (addedToOpen == 0)
                 {
-                    continue;
+                    windows.Add(NewWindow(increment, await NextPartAsync(windows, increment, cancellationToken).ConfigureAwait(false), now));
                 }
-
-                var lastPart = await windows
-                    .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart)
-                    .Select(w => (int?)w.Part)
-                    .MaxAsync(cancellationToken).ConfigureAwait(false);
-                windows.Add(NewWindow(increment, lastPart + 1 ?? 0, now));
             }
         }
 
@@ -87,6 +81,16 @@ internal sealed partial class EfUsageStore<TContext>
         }
 
         return lastParts;
+    }
+
+    /// <summary>The part a new row of the increment's window gets: one after the highest stored part, else 0.</summary>
+    private static async Task<int> NextPartAsync(DbSet<UsageWindow> windows, UsageIncrement increment, CancellationToken cancellationToken)
+    {
+        var lastPart = await windows
+            .Where(w => w.UserId == increment.UserId && w.Meter == increment.Meter && w.WindowStart == increment.WindowStart)
+            .Select(w => (int?)w.Part)
+            .MaxAsync(cancellationToken).ConfigureAwait(false);
+        return lastPart + 1 ?? 0;
     }
 
     private static UsageWindow NewWindow(UsageIncrement increment, int part, DateTimeOffset now) => new()
@@ -139,31 +143,6 @@ internal sealed partial class EfUsageStore<TContext>
         }
 
         return added;
-    }
-
-    /// <summary>SQLite: the prepared <c>quantity = quantity + @quantity</c> of one window's open part (times are UTC ticks there).</summary>
-    private static System.Data.Common.DbCommand SqliteAddToOpenWindow(DbContext context, DateTimeOffset now)
-    {
-        var command = context.Database.GetDbConnection().CreateCommand();
-        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText =
-            $"UPDATE {BillingTables.UsageWindows} SET quantity = quantity + @quantity, updated_at = @now "
-            + "WHERE user_id = @user AND meter = @meter AND window_start = @start AND status = 0";
-        command.AddParameter("now", now.UtcTicks);
-        command.AddParameter("quantity", 0L);
-        command.AddParameter("user", string.Empty);
-        command.AddParameter("meter", string.Empty);
-        command.AddParameter("start", 0L);
-        return command;
-    }
-
-    private static Task<int> ExecuteAddToOpenAsync(System.Data.Common.DbCommand command, UsageIncrement increment, CancellationToken cancellationToken)
-    {
-        command.Parameters["quantity"].Value = increment.Quantity;
-        command.Parameters["user"].Value = increment.UserId;
-        command.Parameters["meter"].Value = increment.Meter;
-        command.Parameters["start"].Value = increment.WindowStart.UtcTicks;
-        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<int> SealDueAsync(DateTimeOffset windowsEndingBy, DateTimeOffset periodsEndingBy, DateTimeOffset now, CancellationToken cancellationToken)

@@ -91,6 +91,28 @@ public abstract class UsageStoreSpecification(StoreDatabase database) : IAsyncLi
     }
 
     [Fact]
+    public async Task One_write_adds_to_open_windows_and_opens_new_windows_and_parts_together()
+    {
+        await Windows.AddUsageAsync([Increment("open", 1), Increment("sealed", 2)], Clock.GetUtcNow(), Ct);
+        Assert.Equal(2, await Windows.SealDueAsync(Hour.AddHours(1), Hour, Clock.GetUtcNow(), Ct));
+        await Windows.AddUsageAsync([Increment("open", 10, Hour.AddHours(1))], Clock.GetUtcNow(), Ct);
+        Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await Windows.AddUsageAsync(
+            [Increment("open", 5, Hour.AddHours(1)), Increment("sealed", 3), Increment("new", 7, Hour.AddHours(1)), Increment("open", 4, Hour.AddHours(1), "tokens")],
+            Clock.GetUtcNow(), Ct);
+
+        var rows = (await AllWindowsAsync()).OrderBy(w => (w.UserId, w.Meter, w.WindowStart, w.Part)).ToList();
+        Assert.Equal(
+            [("new", "api_calls", Hour.AddHours(1), 0, 7L), ("open", "api_calls", Hour, 0, 1L), ("open", "api_calls", Hour.AddHours(1), 0, 15L),
+             ("open", "tokens", Hour.AddHours(1), 0, 4L), ("sealed", "api_calls", Hour, 0, 2L), ("sealed", "api_calls", Hour, 1, 3L)],
+            rows.Select(w => (w.UserId, w.Meter, w.WindowStart, w.Part, w.Quantity)));
+        // Everything this write touched is open and stamped with its time; the sealed parts kept theirs.
+        Assert.All(rows.Where(w => w.Status == UsageWindowStatus.Open && w.WindowStart > Hour), w => Assert.Equal(Clock.GetUtcNow(), w.UpdatedAt));
+        Assert.Equal(Clock.GetUtcNow(), rows.Single(w => w.Part == 1).UpdatedAt);
+    }
+
+    [Fact]
     public async Task Sealing_takes_ended_windows_and_every_window_of_a_period_at_its_sync_point()
     {
         var nextPeriodStart = PeriodEnd;
