@@ -30,16 +30,23 @@ internal static class ModelProjection
         where TTarget : PolarObject
     {
         ArgumentNullException.ThrowIfNull(source);
+        var buffer = Write(source);
+        var target = JsonSerializer.Deserialize(buffer.WrittenSpan, (JsonTypeInfo<TTarget>)OptionsFor(typeof(TTarget)).GetTypeInfo(typeof(TTarget)))
+            ?? throw new JsonException($"A {source.GetType().Name} projected to JSON null, not a {typeof(TTarget).Name}.");
+        target.AdditionalProperties = null;
+        return target;
+    }
+
+    /// <summary>Writes <paramref name="source"/> (by its runtime type) into this thread's buffer, emptied first.</summary>
+    private static ArrayBufferWriter<byte> Write(object source)
+    {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         var writer = t_writer ??= new Utf8JsonWriter(buffer);
         writer.Reset(buffer);
         JsonSerializer.Serialize(writer, source, PolarJson.Options.GetTypeInfo(source.GetType()));
         writer.Flush();
-        var target = JsonSerializer.Deserialize(buffer.WrittenSpan, (JsonTypeInfo<TTarget>)OptionsFor(typeof(TTarget)).GetTypeInfo(typeof(TTarget)))
-            ?? throw new JsonException($"A {source.GetType().Name} projected to JSON null, not a {typeof(TTarget).Name}.");
-        target.AdditionalProperties = null;
-        return target;
+        return buffer;
     }
 
     /// <summary>
@@ -77,12 +84,8 @@ internal static class ModelProjection
     public static ReadOnlySpan<byte> WithProperty<TValue>(object source, string name, TValue value)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer);
-        writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, source, PolarJson.Options.GetTypeInfo(source.GetType()));
-        writer.Flush();
+        var buffer = Write(source);
+        var writer = t_writer!;
         var objectLength = buffer.WrittenCount;
         if (objectLength < 2 || buffer.WrittenSpan[objectLength - 1] != (byte)'}')
         {
