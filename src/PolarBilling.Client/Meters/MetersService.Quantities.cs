@@ -28,7 +28,8 @@ public sealed partial class MetersService
 
     /// <summary>
     /// The total of a meter for one of your users (by external customer id) over a window, e.g. the current billing
-    /// period: <see cref="GetQuantitiesAsync"/> with one bucket per day, returning only the total. Retried.
+    /// period: <see cref="GetQuantitiesAsync"/> with one bucket per UTC day, returning only the total. Retried.
+    /// Polar counts whole days: every event on a UTC day the window touches, from the start's day through the end's.
     /// </summary>
     /// <param name="id">The meter id.</param>
     /// <param name="externalCustomerId">Your user id, as set in the customer's <c>external_id</c>.</param>
@@ -43,11 +44,20 @@ public sealed partial class MetersService
         PolarRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalCustomerId);
+        if (end < start)
+        {
+            throw new ArgumentException($"The window ends ({end:O}) before it starts ({start:O}).", nameof(end));
+        }
+
+        // Polar's series runs from start_timestamp in steps of a day and takes each step's whole (UTC) day: from an
+        // untruncated start (say 22:00), the step after the last one before the end lands past the end, so the end's
+        // own day (today's usage after midnight) would be left out. From midnight every day of the window is a step.
         var options = new MeterQuantitiesOptions
         {
-            StartTimestamp = start,
+            StartTimestamp = new DateTimeOffset(start.UtcDateTime.Date, TimeSpan.Zero),
             EndTimestamp = end,
             Interval = TimeInterval.Day,
+            Timezone = "UTC",
             ExternalCustomerId = [externalCustomerId],
         };
         var quantities = await GetQuantitiesAsync(id, options, requestOptions, cancellationToken).ConfigureAwait(false);

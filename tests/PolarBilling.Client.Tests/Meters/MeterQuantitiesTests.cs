@@ -59,11 +59,37 @@ public sealed class MeterQuantitiesTests
         Assert.Equal(
             [
                 new("start_timestamp", "2026-06-01T00:00:00.000000Z"), new("end_timestamp", "2026-07-01T00:00:00.000000Z"),
-                new("interval", "day"), new("external_customer_id", "user_42"),
+                new("interval", "day"), new("timezone", "UTC"), new("external_customer_id", "user_42"),
             ],
             Assert.Single(server.Requests).Query);
         server.AssertAllRequestsMatchSpec();
     }
+
+    [Fact]
+    public async Task Total_for_one_user_asks_from_the_start_days_midnight_so_the_end_day_is_a_bucket_too()
+    {
+        // Polar's day series runs from start_timestamp: from 22:30 it would step past an end at 00:45 the next day and
+        // leave that day out. The total asks from midnight (UTC) of the start's day instead.
+        await using var server = await LoopbackPolarServer.StartAsync(Ct);
+        server.On("GET", "/v1/meters/{id}/quantities").Always(LoopbackResponse.Json(200, MeterFixtures.Quantities));
+        var client = server.CreateClient();
+        var start = new DateTimeOffset(2026, 6, 1, 23, 30, 0, TimeSpan.FromHours(1)); // 22:30 UTC
+
+        await client.Meters.GetTotalForExternalCustomerAsync(MeterFixtures.ApiCallsId, "user_42", start, start.AddHours(2).AddMinutes(15), cancellationToken: Ct);
+
+        var query = Assert.Single(server.Requests).Query;
+        Assert.Contains(new("start_timestamp", "2026-06-01T00:00:00.000000Z"), query);
+        Assert.Contains(new("end_timestamp", "2026-06-02T00:45:00.000000Z"), query);
+    }
+
+    [Fact]
+    public async Task Total_for_a_window_that_ends_before_it_starts_on_the_same_day_is_rejected() =>
+        await Assert.ThrowsAsync<ArgumentException>(async () =>
+        {
+            await using var server = await LoopbackPolarServer.StartAsync(Ct);
+            await server.CreateClient().Meters.GetTotalForExternalCustomerAsync(
+                MeterFixtures.ApiCallsId, "user_42", JuneFirst.AddHours(20), JuneFirst.AddHours(10), cancellationToken: Ct);
+        });
 
     [Fact]
     public async Task A_window_that_ends_before_it_starts_is_rejected_before_calling_Polar()
