@@ -163,10 +163,27 @@ internal sealed partial class WebhookOutbox : IEmulatorStore
             IsArchived = false,
         };
         var now = WallClock.GetUtcNow();
+        var heldBehind = HeldBehindLast(entry.Id, createdAt, now);
         var outbound = new OutboundWebhookEvent(model, payload, entry.Id, ++_eventSequence) { QueuedAt = now, NextAttemptAt = now };
         _events[model.Id] = outbound;
         _pending.Add(outbound);
         ApplyFaults(outbound, entry.Id, type);
-        Wake.Set();
+        if (!heldBehind)
+        {
+            Wake.Set();
+        }
     }
+
+    /// <summary>
+    /// Whether the FIFO guard is sure to hold an event created at <paramref name="createdAt"/> behind the last one of
+    /// the endpoint's lane. Then waking the delivery loop would find nothing to send: the event goes out when that one's
+    /// attempt is recorded (which takes the due work in the same lock), and a hold that expires is on the loop's timer.
+    /// A clock advance queues events by the thousand, and each wake was a thread-pool hop and a scan of the lanes.
+    /// </summary>
+    private bool HeldBehindLast(string endpointId, DateTimeOffset createdAt, DateTimeOffset now) =>
+        _pending.Lanes.TryGetValue(endpointId, out var lane)
+        && lane.Count > 0
+        && lane[lane.Count - 1] is { Queued: true } last
+        && HoldsLater(last, now)
+        && createdAt <= last.Event.CreatedAt + FifoGuardMaxAge;
 }
