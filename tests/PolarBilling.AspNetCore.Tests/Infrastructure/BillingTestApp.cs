@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,7 +72,7 @@ public sealed partial class BillingTestApp : IAsyncDisposable
         var polar = new PolarClient(clientOptions);
         var plans = await TestPlans.CreateAsync(polar, Ct);
 
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var baseAddress = new Uri($"http://127.0.0.1:{LocalResources.FreePort()}/");
         var secret = options.SubscribeWebhooks ? emulator.AddWebhookEndpoint(new Uri(baseAddress, "api/webhooks/polar").ToString()).Secret : PolarBilling.Client.Webhooks.WebhookSigner.GenerateSecret();
         var sqlitePath = options.PostgreSqlConnectionString is null ? Path.Combine(Path.GetTempPath(), $"polarbilling-aspnet-{Guid.NewGuid():N}.db") : null;
         var logs = new CapturedLogs();
@@ -131,20 +129,6 @@ public sealed partial class BillingTestApp : IAsyncDisposable
         await App.DisposeAsync();
         Polar.Dispose();
         await Emulator.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_sqlitePath is not null)
-        {
-            foreach (var file in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        LocalResources.DeleteSqlite(_sqlitePath);
     }
 }

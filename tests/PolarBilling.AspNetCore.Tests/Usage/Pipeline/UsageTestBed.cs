@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using PolarBilling.AspNetCore.Tests.Infrastructure;
 using PolarBilling.Client;
 using PolarBilling.Emulator;
 using PolarBilling.Usage.Provisioning;
@@ -49,7 +48,7 @@ internal sealed class UsageTestBed : IAsyncDisposable
         var emulator = await PolarEmulator.StartAsync(new PolarEmulatorOptions { RateLimitPerMinute = 0, WebhookRetryTimeScale = 0.001 }, Ct);
         var polar = new PolarClient(emulator.CreateClientOptions());
         var plan = await MeteredPlanProvisioner.EnsureAsync(polar, "api", UsagePipelineHost.ApiPlan(), Ct);
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var baseAddress = new Uri($"http://127.0.0.1:{LocalResources.FreePort()}/");
         var secret = emulator.AddWebhookEndpoint(new Uri(baseAddress, "api/webhooks/polar").ToString()).Secret;
         var sqlitePath = postgreSql is null ? Path.Combine(Path.GetTempPath(), $"polarbilling-usage-{Guid.NewGuid():N}.db") : null;
         return new UsageTestBed(emulator, polar, plan, baseAddress, secret, postgreSql, sqlitePath);
@@ -76,20 +75,6 @@ internal sealed class UsageTestBed : IAsyncDisposable
     {
         Polar.Dispose();
         await Emulator.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_sqlitePath is not null)
-        {
-            foreach (var file in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        LocalResources.DeleteSqlite(_sqlitePath);
     }
 }
