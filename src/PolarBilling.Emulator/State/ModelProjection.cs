@@ -33,7 +33,6 @@ internal static class ModelProjection
         var buffer = Write(source);
         var target = JsonSerializer.Deserialize(buffer.WrittenSpan, (JsonTypeInfo<TTarget>)OptionsFor(typeof(TTarget)).GetTypeInfo(typeof(TTarget)))
             ?? throw new JsonException($"A {source.GetType().Name} projected to JSON null, not a {typeof(TTarget).Name}.");
-        target.AdditionalProperties = null;
         return target;
     }
 
